@@ -48,3 +48,34 @@ class Analyzer {
 };
 
 }  // namespace faultline
+
+// Running the analyzer over a stream of documents, on one or more threads.
+#include <cstdint>
+#include <functional>
+
+namespace faultline {
+
+class DocumentStream;
+
+struct RunCounts {
+  size_t documents = 0;
+  size_t sentences = 0;
+  size_t tokens = 0;
+  uint64_t bytes = 0;   // text bytes analysed
+  double seconds = 0;   // wall time since the run started
+};
+
+struct RunOptions {
+  int threads = 1;                   // analysis threads; 1 = everything on the calling thread
+  size_t batch_bytes = 256u << 10;   // documents are handed to threads in batches of about this size
+  // Called on the calling thread after each batch is delivered (for progress display).
+  std::function<void(const RunCounts&)> on_progress;
+};
+
+// Reads every document of `input`, analyses it and hands it to `sink` — on the calling thread, in
+// input order, one at a time. Memory stays bounded: at most about 2 * threads + 2 batches are in
+// flight. Returns the totals.
+RunCounts run_analysis(DocumentStream& input, const Analyzer& analyzer, const RunOptions& options,
+                       const std::function<void(Document&)>& sink);
+
+}  // namespace faultline

@@ -2,8 +2,12 @@
 
 namespace faultline::cli {
 
+void register_analyze(CommandRegistry& registry);
+void register_tag(CommandRegistry& registry);
+
 void register_all(CommandRegistry& registry) {
-  (void)registry;
+  register_analyze(registry);
+  register_tag(registry);
 }
 
 }  // namespace faultline::cli
