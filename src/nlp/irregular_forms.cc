@@ -28,6 +28,15 @@ constexpr std::array kForms = std::to_array<IrregularForm>({
     {"’d", MD, "would"},
     {"'ll", MD, "will"},
     {"’ll", MD, "will"},
+    // The same clitics as informal web text writes them, without the apostrophe ("it s", "i m").
+    {"s", VBZ, "be"},
+    {"re", VBP, "be"},
+    {"m", VBP, "be"},
+    {"ve", VBP, "have"},
+    {"ve", VB, "have"},
+    {"d", MD, "would"},
+    {"ll", MD, "will"},
+    {"nt", RB, "not"},
     // The first halves of "can't", "won't", "shan't" as Treebank splits them, and the negation.
     {"ca", MD, "can"},
     {"wo", MD, "will"},
@@ -42,6 +51,7 @@ constexpr std::array kForms = std::to_array<IrregularForm>({
     // WordNet's exception list maps these plurals to a sense that news text rarely means
     // ("the media" is not a plural of "medium", military "bases" are not "basis"), or its
     // detachment rules strip a plural that is also the singular ("species" -> "specie").
+    {"media", NN, "media"},
     {"media", NNS, "media"},
     {"data", NNS, "data"},
     {"bases", NNS, "base"},

@@ -66,11 +66,21 @@ bool ends_in_single_vowel_consonant(std::string_view stem) {
   return n == 2 || !is_vowel(stem[n - 3]);
 }
 
-// A plural proper noun that plainly ends in -s ("Serbs", "Democrats"), not -ss/-us/-is.
-bool is_plain_plural(std::string_view w) {
-  if (w.size() < 4 || w.back() != 's') return false;
-  char before = w[w.size() - 2];
-  return before != 's' && before != 'u' && before != 'i' && before != '\'';
+// The singular of a plural WordNet does not know ("bloggers", "Serbs", "CD's"), by spelling
+// alone: the length of the stem to keep, or 0 when the word does not look like a plural.
+size_t unknown_plural_stem(std::string_view w) {
+  size_t n = w.size();
+  if (n < 3 || w.back() != 's') return 0;
+  if (w[n - 2] == '\'') return n - 2;  // "CD's", "1990's"
+  if (n < 4) return 0;
+  if (w.ends_with("ies") && n > 4) return 0;  // "-ies" -> "-y" needs a letter changed; left alone
+  if (w.ends_with("sses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") ||
+      w.ends_with("zes")) {
+    return n - 2;
+  }
+  char before = w[n - 2];
+  if (before == 's' || before == 'u' || before == 'i') return 0;  // "press", "status", "analysis"
+  return n - 1;
 }
 
 uint64_t hash_word(std::string_view w) { return XXH3_64bits(w.data(), w.size()); }
@@ -241,7 +251,21 @@ void Lemmatizer::add_exceptions(std::string_view contents, int pos) {
   for_each_line(contents, [&](std::string_view line) {
     std::string_view form = first_field(line);
     if (form.empty() || form.size() == line.size() || form.size() > kMaxWordBytes) return;
-    std::string_view base = first_field(line.substr(form.size() + 1));
+    // A few forms have several bases ("installed instal install", "soles sol sole"); the one
+    // sharing the longest beginning with the form is the regular spelling.
+    std::string_view base, rest = line.substr(form.size() + 1);
+    size_t best_shared = 0;
+    while (!rest.empty()) {
+      std::string_view candidate = first_field(rest);
+      rest.remove_prefix(std::min(rest.size(), candidate.size() + 1));
+      if (candidate.empty()) continue;
+      auto mismatch = std::mismatch(form.begin(), form.end(), candidate.begin(), candidate.end());
+      size_t shared = static_cast<size_t>(mismatch.first - form.begin());
+      if (base.empty() || shared > best_shared) {
+        base = candidate;
+        best_shared = shared;
+      }
+    }
     if (base.empty()) return;
     // The base form usually is an index entry already; share its bytes.
     TextSpan base_span;
@@ -301,13 +325,14 @@ std::string_view Lemmatizer::detach(std::string_view w, int pos) const {
   return accepted;
 }
 
-std::string_view Lemmatizer::morphy(std::string_view w, const Slot* slot, int pos, bool inflected) const {
+std::string_view Lemmatizer::morphy(std::string_view w, const Slot* slot, int pos, Inflection inflection) const {
   bool listed = slot != nullptr && (slot->pos_mask & pos_bit(pos));
-  if (listed && !inflected) return word(*slot);
+  if (listed && inflection != Inflection::kInflected) return word(*slot);
   if (slot != nullptr && slot->details != 0) {
     const TextSpan& e = details_[slot->details - 1].exception[pos];
     if (e.length != 0) return text(e.offset, e.length);
   }
+  if (inflection == Inflection::kSingular) return listed ? word(*slot) : std::string_view();
   std::string_view detached = detach(w, pos);
   if (!detached.empty()) return detached;
   if (listed) return word(*slot);
@@ -341,34 +366,44 @@ std::string_view Lemmatizer::lemma(std::string_view form, PosTag tag, std::strin
   }
 
   std::string_view result;
+  bool may_be_unknown_plural = false;
   switch (tag) {
-    case PosTag::NN: result = morphy(lower, slot, kNoun, false); break;
-    case PosTag::NNS: result = morphy(lower, slot, kNoun, true); break;
+    case PosTag::NN: result = morphy(lower, slot, kNoun, Inflection::kSingular); break;
+    case PosTag::NNS:
+      result = morphy(lower, slot, kNoun, Inflection::kInflected);
+      may_be_unknown_plural = true;
+      break;
     case PosTag::NNPS:
-      result = morphy(lower, slot, kNoun, false);
-      if (result.empty() && is_plain_plural(lower)) {
-        // `lower` may live in scratch already; assign copes with that through a temporary.
-        if (lower.data() == scratch.data()) {
-          scratch.resize(lower.size() - 1);
-        } else {
-          scratch.assign(lower.substr(0, lower.size() - 1));
-        }
-        return scratch;
-      }
+      // The form first: plural proper nouns WordNet lists are names ("philippines", "olympics").
+      result = morphy(lower, slot, kNoun, Inflection::kBase);
+      may_be_unknown_plural = true;
       break;
     case PosTag::VB:
-    case PosTag::VBP: result = morphy(lower, slot, kVerb, false); break;
+    case PosTag::VBP: result = morphy(lower, slot, kVerb, Inflection::kBase); break;
     case PosTag::VBD:
     case PosTag::VBG:
-    case PosTag::VBN:
-    case PosTag::VBZ: result = morphy(lower, slot, kVerb, true); break;
-    case PosTag::JJ: result = morphy(lower, slot, kAdjective, false); break;
+    case PosTag::VBN: result = morphy(lower, slot, kVerb, Inflection::kInflected); break;
+    case PosTag::VBZ:
+      result = morphy(lower, slot, kVerb, Inflection::kInflected);
+      may_be_unknown_plural = true;  // third person -s is spelled like the plural
+      break;
+    case PosTag::JJ: result = morphy(lower, slot, kAdjective, Inflection::kBase); break;
     case PosTag::JJR:
-    case PosTag::JJS: result = morphy(lower, slot, kAdjective, true); break;
-    case PosTag::RB: result = morphy(lower, slot, kAdverb, false); break;
+    case PosTag::JJS: result = morphy(lower, slot, kAdjective, Inflection::kInflected); break;
+    case PosTag::RB: result = morphy(lower, slot, kAdverb, Inflection::kBase); break;
     case PosTag::RBR:
-    case PosTag::RBS: result = morphy(lower, slot, kAdverb, true); break;
+    case PosTag::RBS: result = morphy(lower, slot, kAdverb, Inflection::kInflected); break;
     default: break;
+  }
+  if (result.empty() && may_be_unknown_plural) {
+    if (size_t stem = unknown_plural_stem(lower); stem != 0) {
+      if (lower.data() == scratch.data()) {
+        scratch.resize(stem);
+      } else {
+        scratch.assign(lower.substr(0, stem));
+      }
+      return scratch;
+    }
   }
   if (!result.empty()) return result;
   if (slot != nullptr) return word(*slot);

@@ -7,16 +7,25 @@
 //  * Every lemma is lower case (ASCII and Unicode letters), proper nouns included, so that
 //    dictionaries can match lemmas without caring how a headline capitalised a word.
 //  * Which rules apply is decided by the Penn tag:
-//      - our own table (nlp/irregular_forms.h) first: clitics ('s 're 've 'd 'll n't), clipped
-//        modals (ca wo sha), and a few plurals WordNet maps to the wrong sense for news;
-//      - NN, VB, VBP, JJ, RB (base forms): the form itself if WordNet lists it for that part of
+//      - our own table (nlp/irregular_forms.h) first: clitics ('s 're 've 'd 'll n't, also without
+//        the apostrophe as web text writes them), clipped modals (ca wo sha), and a few plurals
+//        WordNet maps to the wrong sense for news ("media", "bases");
+//      - NN: the form itself, or its entry in the noun exception list; never a detachment, since
+//        a singular-tagged word WordNet does not know is usually a name or an abbreviation
+//        ("pos", "EWS") that stripping would damage;
+//      - VB, VBP, JJ, RB (base forms): the form itself if WordNet lists it for that part of
 //        speech, else as for the inflected tags;
 //      - NNS, VBD, VBG, VBN, VBZ, JJR, JJS, RBR, RBS (inflected forms): morphy — the exception list
-//        of the part of speech, then its detachment rules, accepting the first candidate WordNet
-//        lists for that part of speech ("talks" -> "talk"), then the form itself ("news");
+//        of the part of speech (where it gives several bases, the one sharing the longest
+//        beginning with the form), then its detachment rules, accepting the first candidate
+//        WordNet lists for that part of speech ("talks" -> "talk"), then the form itself ("news").
+//        Between "-ed"/"-ing" -> "-e" and the bare stem, both listed, the "-e" stem wins unless
+//        the bare stem ends in vowel + consonant ("hoped" -> "hope", "singing" -> "sing");
 //      - NNPS: the form if WordNet lists it as a noun ("philippines", "olympics"), else the noun
-//        rules, else a plain plural "-s" is dropped without consulting WordNet ("serbs" -> "serb",
-//        "sunnis" -> "sunni"), since most plural proper nouns are peoples and parties;
+//        rules, else as an unknown plural ("serbs" -> "serb", "sunnis" -> "sunni");
+//      - unknown plurals (NNS, NNPS, VBZ that WordNet cannot place): a plain -s, -'s or
+//        -sses/-xes/-ches/-shes/-zes ending is dropped by spelling ("bloggers" -> "blogger",
+//        "CD's" -> "cd"); -ss, -us, -is and -ies words are left whole;
 //      - NNP, numbers, punctuation, pronouns, modals and all other tags: the lower-cased form.
 //    When nothing applies the lemma is the lower-cased form.
 //  * lemma() does not allocate in the common case: it returns a view into the lemmatizer's own
@@ -92,9 +101,12 @@ class Lemmatizer {
     return std::string_view(arena_).substr(offset, length);
   }
   std::string_view word(const Slot& s) const { return text(s.offset, s.length); }
+  // What the tag says of the form: a singular noun (no detachment), a base form (the form itself
+  // when listed, else morphy) or an inflected form (morphy, the form itself last).
+  enum class Inflection : uint8_t { kSingular, kBase, kInflected };
   // morphy for one part of speech (0 noun, 1 verb, 2 adjective, 3 adverb); empty when WordNet
   // offers nothing.
-  std::string_view morphy(std::string_view word, const Slot* slot, int pos, bool inflected) const;
+  std::string_view morphy(std::string_view word, const Slot* slot, int pos, Inflection inflection) const;
   std::string_view detach(std::string_view word, int pos) const;
 
   std::string arena_;
