@@ -218,8 +218,8 @@ class FeedReader final : public FormatReader {
     std::string fallback;
     for (pugi::xml_node c = item.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element || local_name(c) != "link") continue;
-      std::string_view text = trim(node_text(c));
-      if (!text.empty()) return std::string(text);
+      std::string text = node_text(c);
+      if (!trim(text).empty()) return std::string(trim(text));
       std::string_view rel = c.attribute("rel").value();
       std::string_view href = trim(c.attribute("href").value());
       if (href.empty()) continue;

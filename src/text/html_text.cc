@@ -87,6 +87,15 @@ class TextBuilder {
 enum class Display { kInline, kSkip, kBlock, kLineBreak, kCell };
 
 Display display_of(const GumboElement& el) {
+  if (el.attributes.length > 0) {
+    if (has_attribute(el, "hidden")) return Display::kSkip;
+    if (attribute(el, "aria-hidden") == "true") return Display::kSkip;
+    std::string_view role = attribute(el, "role");
+    if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
+        role == "search" || role == "menu" || role == "menubar" || role == "dialog") {
+      return Display::kSkip;
+    }
+  }
   switch (el.tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
@@ -113,16 +122,8 @@ Display display_of(const GumboElement& el) {
     case GUMBO_TAG_XMP: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_DIR:
       return Display::kBlock;
     default:
-      break;
+      return Display::kInline;
   }
-  if (has_attribute(el, "hidden")) return Display::kSkip;
-  if (attribute(el, "aria-hidden") == "true") return Display::kSkip;
-  std::string_view role = attribute(el, "role");
-  if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
-      role == "search" || role == "menu" || role == "menubar" || role == "dialog") {
-    return Display::kSkip;
-  }
-  return Display::kInline;
 }
 
 bool skipped(const GumboNode* node) {
@@ -297,7 +298,8 @@ PageFacts gather_facts(const GumboNode* root) {
         if (!facts.body) facts.body = node;
         break;
       case GUMBO_TAG_TITLE:
-        if (!have_title && !in_skipped) {
+        // The page's <title> (an <svg> has titles of its own).
+        if (!have_title && f.node->type == GUMBO_NODE_ELEMENT && f.node->v.element.tag == GUMBO_TAG_HEAD) {
           facts.title_tag = collapse_spaces(raw_child_text(node));
           have_title = true;
         }

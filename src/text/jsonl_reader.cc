@@ -216,12 +216,16 @@ class JsonlReader final : public FormatReader {
     if (type == od::json_type::object) {
       od::object o;
       if (auto e = value.get_object().get(o)) return e;
-      return o.raw_json();
+      std::string_view raw;
+      if (auto e = o.raw_json().get(raw)) return e;
+      return trim_right(raw);
     }
     if (type == od::json_type::array) {
       od::array a;
       if (auto e = value.get_array().get(a)) return e;
-      return a.raw_json();
+      std::string_view raw;
+      if (auto e = a.raw_json().get(raw)) return e;
+      return trim_right(raw);
     }
     std::string_view raw = value.raw_json_token();
     // Scalars must still be valid: raw_json_token() does not look at them.
