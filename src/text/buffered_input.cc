@@ -1,28 +1,34 @@
 #include "text/buffered_input.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 
 namespace faultline {
 
-BufferedInput::BufferedInput(std::unique_ptr<InputFile> file)
-    : file_(std::move(file)), buf_(new char[kChunk + kPadding]()), capacity_(kChunk) {}
+// The window is allocated on the first fill(): readers that take the whole input at once
+// (read_rest) never need one, and read straight from the file into the document.
+BufferedInput::BufferedInput(std::unique_ptr<InputFile> file) : file_(std::move(file)) {}
+
+BufferedInput::~BufferedInput() { std::free(buf_); }
 
 Result<bool> BufferedInput::fill() {
   if (eof_) return false;
   if (begin_ > 0 && (begin_ == end_ || capacity_ - end_ < kChunk)) {
-    std::memmove(buf_.get(), buf_.get() + begin_, end_ - begin_);
+    std::memmove(buf_, buf_ + begin_, end_ - begin_);
     end_ -= begin_;
     begin_ = 0;
   }
   if (capacity_ - end_ < kChunk) {
-    size_t grown = std::max(capacity_ * 2, end_ + kChunk);
-    std::unique_ptr<char[]> bigger(new char[grown + kPadding]());
-    std::memcpy(bigger.get(), buf_.get(), end_);
-    buf_ = std::move(bigger);
+    size_t grown = std::max(std::min(capacity_ * 2, window_limit_ + kChunk), end_ + kChunk);
+    auto* bigger = static_cast<char*>(std::realloc(buf_, grown + kPadding));
+    if (!bigger) throw std::bad_alloc();
+    std::memset(bigger + grown, 0, kPadding);
+    buf_ = bigger;
     capacity_ = grown;
   }
-  auto got = file_->read(buf_.get() + end_, capacity_ - end_);
+  auto got = file_->read(buf_ + end_, capacity_ - end_);
   if (!got.ok()) return got.status();
   if (*got == 0) {
     eof_ = true;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,10 +23,17 @@ class BufferedInput {
   static constexpr size_t kPadding = 64;
 
   explicit BufferedInput(std::unique_ptr<InputFile> file);
+  ~BufferedInput();
+  BufferedInput(const BufferedInput&) = delete;
+  BufferedInput& operator=(const BufferedInput&) = delete;
 
-  std::string_view data() const { return {buf_.get() + begin_, end_ - begin_}; }
+  // The window never grows past this (plus one chunk); readers set it to the largest record they
+  // accept, and drop a record when the window holds more than that without its end.
+  void set_window_limit(size_t bytes) { window_limit_ = bytes; }
+
+  std::string_view data() const { return {buf_ + begin_, end_ - begin_}; }
   // The same bytes, writable, for parsers that work in place (they are consumed afterwards).
-  char* mutable_data() { return buf_.get() + begin_; }
+  char* mutable_data() { return buf_ + begin_; }
   // Position of data()[0] in the decompressed input.
   uint64_t offset() const { return offset_; }
   bool at_end() const { return eof_ && begin_ == end_; }
@@ -47,8 +55,9 @@ class BufferedInput {
 
  private:
   std::unique_ptr<InputFile> file_;
-  std::unique_ptr<char[]> buf_;
+  char* buf_ = nullptr;   // malloc'd: realloc can grow a large window in place, without a copy
   size_t capacity_ = 0;  // usable bytes, excluding the padding
+  size_t window_limit_ = SIZE_MAX;
   size_t begin_ = 0;
   size_t end_ = 0;
   uint64_t offset_ = 0;

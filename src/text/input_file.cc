@@ -16,7 +16,7 @@ std::string errno_text(int err) { return std::strerror(err); }
 
 }  // namespace
 
-InputFile::InputFile(int fd, bool owns_fd) : fd_(fd), owns_fd_(owns_fd), raw_(new char[kRawBufferSize]) {}
+InputFile::InputFile(int fd, bool owns_fd) : fd_(fd), owns_fd_(owns_fd) {}
 
 InputFile::~InputFile() {
   if (zs_ready_) inflateEnd(&zs_);
@@ -39,8 +39,10 @@ Result<std::unique_ptr<InputFile>> InputFile::open(const std::string& path) {
   struct stat st {};
   if (::fstat(fd, &st) != 0) return io_error("unreadable: " + errno_text(errno));
   if (S_ISDIR(st.st_mode)) return io_error("unreadable: is a directory");
-  if (Status s = file->start(); !s.ok()) return s;
-  if (!file->compressed_ && S_ISREG(st.st_mode) && path != "-") {
+  // Standard input may be a file read part-way already, so only named files are peeked at in place.
+  bool regular_file = S_ISREG(st.st_mode) && path != "-";
+  if (Status s = file->start(regular_file); !s.ok()) return s;
+  if (!file->compressed_ && regular_file) {
     file->size_known_ = true;
     file->known_size_ = static_cast<uint64_t>(st.st_size);
   }
@@ -58,9 +60,24 @@ Result<size_t> InputFile::read_raw(char* dst, size_t n) {
   }
 }
 
-// Reads the head of the input to look for the gzip magic bytes; the head is then handed on by
-// read() (plain input) or fed to zlib (gzip input).
-Status InputFile::start() {
+// Looks for the gzip magic bytes. A regular file is peeked at with pread, so plain text is then
+// read straight into the caller's buffer; a pipe's head has to be read, kept, and handed on by read()
+// (plain input) or fed to zlib (gzip input).
+Status InputFile::start(bool regular_file) {
+  if (regular_file) {
+    unsigned char magic[2] = {0, 0};
+    ssize_t got;
+    do {
+      got = ::pread(fd_, magic, sizeof magic, 0);
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) return io_error("unreadable: " + errno_text(errno));
+    if (got == 2 && magic[0] == 0x1f && magic[1] == 0x8b) {
+      raw_.reset(new char[kRawBufferSize]);
+      return start_gzip();
+    }
+    return Status();
+  }
+  raw_.reset(new char[kRawBufferSize]);
   while (raw_end_ < 2 && !raw_eof_) {
     auto got = read_raw(raw_.get() + raw_end_, kRawBufferSize - raw_end_);
     if (!got.ok()) return got.status();
@@ -69,12 +86,17 @@ Status InputFile::start() {
   }
   if (raw_end_ >= 2 && static_cast<unsigned char>(raw_[0]) == 0x1f &&
       static_cast<unsigned char>(raw_[1]) == 0x8b) {
-    compressed_ = true;
-    if (inflateInit2(&zs_, 15 + 16) != Z_OK) return io_error("unreadable: cannot start the gzip decoder");
-    zs_ready_ = true;
-    zs_.next_in = reinterpret_cast<Bytef*>(raw_.get());
-    zs_.avail_in = static_cast<uInt>(raw_end_);
+    return start_gzip();
   }
+  return Status();
+}
+
+Status InputFile::start_gzip() {
+  compressed_ = true;
+  if (inflateInit2(&zs_, 15 + 16) != Z_OK) return io_error("unreadable: cannot start the gzip decoder");
+  zs_ready_ = true;
+  zs_.next_in = reinterpret_cast<Bytef*>(raw_.get());
+  zs_.avail_in = static_cast<uInt>(raw_end_);
   return Status();
 }
 

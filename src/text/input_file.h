@@ -38,7 +38,8 @@ class InputFile {
 
  private:
   InputFile(int fd, bool owns_fd);
-  Status start();
+  Status start(bool regular_file);
+  Status start_gzip();
   Result<size_t> read_raw(char* dst, size_t n);
   Result<size_t> inflate_into(char* dst, size_t n);
 

@@ -47,7 +47,9 @@ bool truncation_error(simdjson::error_code e) {
 
 class JsonlReader final : public FormatReader {
  public:
-  explicit JsonlReader(ReaderInput in) : in_(std::move(in)) {}
+  explicit JsonlReader(ReaderInput in) : in_(std::move(in)) {
+    in_.input->set_window_limit(in_.options->max_document_bytes + 1);
+  }
 
   bool next(Document& doc) override {
     while (!done_) {

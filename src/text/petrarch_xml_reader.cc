@@ -65,7 +65,9 @@ std::string json_quote(std::string_view s) {
 
 class PetrarchXmlReader final : public FormatReader {
  public:
-  explicit PetrarchXmlReader(ReaderInput in) : in_(std::move(in)) {}
+  explicit PetrarchXmlReader(ReaderInput in) : in_(std::move(in)) {
+    in_.input->set_window_limit(in_.options->max_document_bytes + 1);
+  }
 
   bool next(Document& doc) override {
     while (!done_) {

@@ -6,16 +6,12 @@ namespace faultline {
 
 bool read_whole_input(ReaderInput& in, std::string& out) {
   const std::string& path = in.name.path;
-  if (Status s = in.input->fill_to(3); !s.ok()) {
-    in.issues->skip(path, s);
-    return false;
-  }
-  size_t bom = utf8_bom_length(in.input->data());
-  in.input->consume(bom);
   if (Status s = in.input->read_rest(out, in.options->max_document_bytes); !s.ok()) {
     in.issues->skip(path, s);
     return false;
   }
+  size_t bom = utf8_bom_length(out);
+  if (bom > 0) out.erase(0, bom);  // rare enough that moving the text once more does not matter
   if (out.empty()) {
     in.issues->skip(path, "empty", "the file has no content");
     return false;
