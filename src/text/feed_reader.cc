@@ -138,6 +138,12 @@ class FeedReader final : public FormatReader {
 
   void load() {
     if (!read_whole_input(in_, raw_)) return;
+    if (size_t at = find_nul_character_reference(raw_); at != std::string::npos) {
+      in_.issues->skip(in_.name.path + ":" + std::to_string(locate(raw_, at).line), "NUL byte",
+                       "character reference to NUL at byte offset " + std::to_string(at) +
+                           " (it would cut its item's text short unseen)");
+      return;
+    }
     pugi::xml_parse_result parsed = xml_.load_buffer(raw_.data(), raw_.size(), pugi::parse_default,
                                                      pugi::encoding_utf8);
     if (!parsed) {

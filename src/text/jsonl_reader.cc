@@ -77,6 +77,10 @@ class JsonlReader final : public FormatReader {
         break;
       }
       size_t len = static_cast<size_t>(static_cast<const char*>(nl) - data.data());
+      if (len > in_.options->max_document_bytes) {  // whole in the window, but still too long
+        drop_long_line();
+        continue;
+      }
       bool ok = parse_line(data.substr(0, len), doc);
       in_.input->consume(len + 1);
       ++line_;

@@ -6,7 +6,6 @@
 #include <pugixml.hpp>
 
 #include <cstdio>
-#include <cstring>
 #include <string_view>
 
 #include "text/dates.h"
@@ -162,6 +161,14 @@ class PetrarchXmlReader final : public FormatReader {
       }
       if (close != std::string_view::npos) {
         std::string_view element = data.substr(0, close + kClose.size());
+        if (element.size() > in_.options->max_document_bytes) {
+          in_.issues->skip(where(line), "too large",
+                           "<Sentence> element at byte offset " + std::to_string(offset) + " is " +
+                               std::to_string(element.size()) + " bytes long; the limit is " +
+                               std::to_string(in_.options->max_document_bytes));
+          advance(element.size());
+          return false;
+        }
         bool ok = parse_element(element, doc, line, offset);
         advance(element.size());
         return ok;
@@ -194,6 +201,12 @@ class PetrarchXmlReader final : public FormatReader {
                        describe_text_problem(p, element, line, offset));
       return false;
     }
+    if (size_t at = find_nul_character_reference(element); at != std::string_view::npos) {
+      LineColumn lc = locate(element, at);
+      in_.issues->skip(where(line + lc.line - 1), "NUL byte",
+                       "character reference to NUL at byte offset " + std::to_string(offset + at));
+      return false;
+    }
     // Without parse_eol: CRLF stays as it was, like every other reader.
     constexpr unsigned kFlags = pugi::parse_cdata | pugi::parse_escapes | pugi::parse_wconv_attribute;
     pugi::xml_parse_result parsed = xml_.load_buffer(element.data(), element.size(), kFlags, pugi::encoding_utf8);
@@ -222,8 +235,10 @@ class PetrarchXmlReader final : public FormatReader {
     if (trimmed.size() != doc.text.size()) {
       doc.text = std::string(trimmed);
     }
-    if (std::memchr(doc.text.data(), 0, doc.text.size())) {
-      in_.issues->skip(where(line), "NUL byte", "the <Text> holds a character reference to NUL");
+    // Character references can spell what the raw bytes could not: &#0;, a lone surrogate.
+    if (TextProblem p = find_text_problem(doc.text)) {
+      in_.issues->skip(where(line), p.reason(),
+                       "a character reference in <Text> decodes to it: " + describe_text_problem(p, doc.text));
       return false;
     }
     for (pugi::xml_attribute a : sentence.attributes()) {

@@ -102,6 +102,18 @@ std::string describe_text_problem(const TextProblem& problem, std::string_view t
          ")";
 }
 
+size_t find_nul_character_reference(std::string_view markup) {
+  for (size_t at = markup.find("&#"); at != std::string_view::npos; at = markup.find("&#", at + 2)) {
+    size_t i = at + 2;
+    bool hex = i < markup.size() && (markup[i] == 'x' || markup[i] == 'X');
+    if (hex) ++i;
+    size_t digits = i;
+    while (i < markup.size() && markup[i] == '0') ++i;
+    if (i > digits && i < markup.size() && markup[i] == ';') return at;
+  }
+  return std::string_view::npos;
+}
+
 size_t utf8_bom_length(std::string_view text) {
   return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
 }

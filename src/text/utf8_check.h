@@ -37,6 +37,10 @@ uint64_t count_newlines(std::string_view text);
 std::string describe_text_problem(const TextProblem& problem, std::string_view text,
                                   uint64_t first_line = 1, uint64_t base_offset = 0);
 
+// Offset of the first XML character reference to NUL ("&#0;", "&#x00;") in markup, or npos.
+// XML forbids them, but pugixml decodes one into a NUL that silently ends the string it is in.
+size_t find_nul_character_reference(std::string_view markup);
+
 // Drops a leading UTF-8 byte-order mark; returns its length (0 or 3).
 size_t utf8_bom_length(std::string_view text);
 

@@ -140,6 +140,32 @@ TEST(JsonlReader, GzipAndTruncatedGzipKeepTheLinesBeforeTheCut) {
   EXPECT_EQ(r.issues[0].where.rfind(cut + ":", 0), 0u) << "names the line being read: " << r.issues[0].where;
 }
 
+TEST(JsonlReader, LineJustOverTheLimitIsTooLargeEvenWhenItFitsTheBuffer) {
+  TempDir dir;
+  ReaderOptions options;
+  options.max_document_bytes = 4096;
+  std::string line = "{\"id\":\"long\",\"text\":\"" + std::string(5000, 'l') + "\"}";
+  std::string path = dir.write("b.jsonl", line + "\n{\"id\":\"short\",\"text\":\"S.\"}\n");
+  auto r = read_all({path}, options);
+  ASSERT_EQ(r.docs.size(), 1u) << r.issue_text();
+  EXPECT_EQ(r.docs[0].id, "short");
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_EQ(r.issues[0].where, path + ":1");
+  EXPECT_EQ(r.issues[0].reason, "too large");
+}
+
+TEST(JsonlReader, EscapesCannotSmuggleInvalidText) {
+  TempDir dir;
+  std::string path = dir.write("esc.jsonl",
+                               "{\"id\":\"sur\",\"text\":\"lone \\ud800 surrogate\"}\n"
+                               "{\"id\":\"pair\",\"text\":\"paired \\ud83d\\ude00 emoji\"}\n");
+  auto r = read_all({path});
+  ASSERT_EQ(r.docs.size(), 1u) << r.issue_text();
+  EXPECT_EQ(r.docs[0].text, "paired \xF0\x9F\x98\x80 emoji");
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_EQ(r.issues[0].where, path + ":1");
+}
+
 TEST(JsonlReader, FileWithoutLinesIsEmpty) {
   TempDir dir;
   std::string path = dir.write("none.jsonl", "\n\n  \n");

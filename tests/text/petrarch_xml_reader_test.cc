@@ -101,6 +101,20 @@ TEST(PetrarchXmlReader, OversizedElementIsSkippedAndReadingGoesOn) {
   EXPECT_EQ(r.issues[0].reason, "too large");
 }
 
+TEST(PetrarchXmlReader, CharacterReferencesCannotSmuggleInvalidText) {
+  TempDir dir;
+  std::string path = dir.write("refs.xml",
+                               "<Sentences>\n"
+                               "<Sentence id=\"nul\"><Text>a &#0; b</Text></Sentence>\n"
+                               "<Sentence id=\"sur\"><Text>a &#xD800; b</Text></Sentence>\n"
+                               "<Sentence id=\"ok\"><Text>caf&#xE9;</Text></Sentence>\n"
+                               "</Sentences>\n");
+  auto r = read_all({path});
+  ASSERT_EQ(r.docs.size(), 1u) << r.issue_text();
+  EXPECT_EQ(r.docs[0].text, "caf\xC3\xA9");
+  EXPECT_EQ(r.stats.documents_skipped, 2u) << r.issue_text();
+}
+
 TEST(PetrarchXmlReader, GzipAndTruncatedGzip) {
   TempDir dir;
   std::string xml = "<Sentences>\n";

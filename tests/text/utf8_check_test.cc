@@ -44,6 +44,13 @@ TEST(Utf8Check, NulBytesAreAProblemOfTheirOwn) {
   EXPECT_EQ(find_text_problem("a\0\xFF"s).kind, TextProblem::Kind::kNulByte);
 }
 
+TEST(Utf8Check, FindsCharacterReferencesToNul) {
+  EXPECT_EQ(find_nul_character_reference("a &#0; b"), 2u);
+  EXPECT_EQ(find_nul_character_reference("&#10;&#x000;"), 5u);
+  EXPECT_EQ(find_nul_character_reference("&#X0;"), 0u);
+  EXPECT_EQ(find_nul_character_reference("&#10; &#x20; &#; &#x; &amp;#0"), std::string_view::npos);
+}
+
 TEST(Utf8Check, LocatesLinesAndColumns) {
   LineColumn lc = locate("ab\ncd\nef", 7);
   EXPECT_EQ(lc.line, 3u);
