@@ -54,7 +54,8 @@ class JsonlReader final : public FormatReader {
   bool next(Document& doc) override {
     while (!done_) {
       std::string_view data = in_.input->data();
-      const void* nl = std::memchr(data.data() + scanned_, '\n', data.size() - scanned_);
+      const void* nl =
+          scanned_ < data.size() ? std::memchr(data.data() + scanned_, '\n', data.size() - scanned_) : nullptr;
       if (!nl) {
         if (data.size() > in_.options->max_document_bytes) {
           drop_long_line();

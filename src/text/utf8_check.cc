@@ -46,6 +46,7 @@ const char* TextProblem::reason() const {
 
 TextProblem find_text_problem(std::string_view text) {
   TextProblem problem;
+  if (text.empty()) return problem;
   const void* nul = std::memchr(text.data(), 0, text.size());
   size_t nul_at = nul ? static_cast<size_t>(static_cast<const char*>(nul) - text.data()) : text.size();
   if (!simdjson::validate_utf8(text.data(), text.size())) {

@@ -166,6 +166,20 @@ TEST(JsonlReader, EscapesCannotSmuggleInvalidText) {
   EXPECT_EQ(r.issues[0].where, path + ":1");
 }
 
+TEST(JsonlReader, RawNulByteSkipsOnlyItsLine) {
+  TempDir dir;
+  std::string content = "{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"text\":\"B";
+  content += '\0';
+  content += "\"}\n{\"id\":\"c\",\"text\":\"C.\"}\n";
+  std::string path = dir.write("nul.jsonl", content);
+  auto r = read_all({path});
+  ASSERT_EQ(r.docs.size(), 2u) << r.issue_text();
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_EQ(r.issues[0].where, path + ":2");
+  EXPECT_EQ(r.issues[0].reason, "NUL byte");
+  EXPECT_EQ(r.issues[0].detail, "NUL byte at line 2, column 20 (byte offset 42)");
+}
+
 TEST(JsonlReader, FileWithoutLinesIsEmpty) {
   TempDir dir;
   std::string path = dir.write("none.jsonl", "\n\n  \n");
