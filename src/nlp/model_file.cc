@@ -1,0 +1,180 @@
+#include "nlp/model_file.h"
+
+#include <xxhash.h>
+
+#include <bit>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+namespace faultline {
+namespace {
+
+static_assert(std::endian::native == std::endian::little, "model files are little-endian");
+static_assert(sizeof(WeightTable::Slot) == 16 && sizeof(WeightTable::Entry) == 4);
+
+constexpr std::string_view kMagic = "FLTMODEL";
+
+void put_u32(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+void put_u64(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+void put_string(std::string& out, std::string_view s) {
+  put_u32(out, static_cast<uint32_t>(s.size()));
+  out.append(s);
+}
+
+// Bounds-checked reading of the header; any overrun means the file ended early.
+class Cursor {
+ public:
+  explicit Cursor(std::string_view data) : data_(data) {}
+  bool u32(uint32_t& v) { return raw(&v, sizeof v); }
+  bool u64(uint64_t& v) { return raw(&v, sizeof v); }
+  bool string(std::string& s) {
+    uint32_t n = 0;
+    if (!u32(n) || n > data_.size() - pos_) return false;
+    s.assign(data_.substr(pos_, n));
+    pos_ += n;
+    return true;
+  }
+  bool raw(void* out, size_t n) {
+    if (n > data_.size() - pos_) return false;
+    std::memcpy(out, data_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  size_t pos() const { return pos_; }
+
+ private:
+  std::string_view data_;
+  size_t pos_ = 0;
+};
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+std::string join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : " ") + n;
+  return out;
+}
+
+}  // namespace
+
+Status write_model_file(const std::string& path, const ModelInfo& info, const WeightTable& table) {
+  std::string out;
+  out.append(kMagic);
+  put_u32(out, kModelFormatVersion);
+  put_string(out, info.kind);
+  put_u32(out, info.feature_version);
+  put_u32(out, static_cast<uint32_t>(info.classes.size()));
+  for (const auto& c : info.classes) put_string(out, c);
+  put_u64(out, table.slots().size());
+  put_u64(out, table.entries().size());
+  out.append(reinterpret_cast<const char*>(table.slots().data()), table.slots().size() * sizeof(WeightTable::Slot));
+  out.append(reinterpret_cast<const char*>(table.entries().data()), table.entries().size() * sizeof(WeightTable::Entry));
+  put_u64(out, XXH3_64bits(out.data(), out.size()));
+
+  std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "wb"));
+  if (!f) return io_error(path + ": cannot create model file");
+  if (std::fwrite(out.data(), 1, out.size(), f.get()) != out.size() || std::fflush(f.get()) != 0) {
+    return io_error(path + ": write failed");
+  }
+  return Status();
+}
+
+Result<WeightTable> read_model_file(const std::string& path, const ModelInfo& expected) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return not_found(path + ": model file not found");
+  std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "rb"));
+  if (!f) return io_error(path + ": cannot open model file");
+  const auto file_size = static_cast<size_t>(std::filesystem::file_size(path, ec));
+  if (ec) return io_error(path + ": cannot read the model file's size");
+
+  // The header is small; read a bounded prefix first so a huge or garbage file is judged before
+  // anything large is allocated.
+  std::string head(std::min<size_t>(file_size, 64 * 1024), '\0');
+  if (std::fread(head.data(), 1, head.size(), f.get()) != head.size()) return io_error(path + ": read failed");
+  if (head.size() < kMagic.size() || std::string_view(head).substr(0, kMagic.size()) != kMagic) {
+    return corrupt(path + ": not a Faultline model file (bad magic)");
+  }
+  Cursor cur(std::string_view(head).substr(kMagic.size()));
+  auto truncated_header = [&] { return corrupt(path + ": truncated model file (header incomplete)"); };
+  uint32_t version = 0;
+  if (!cur.u32(version)) return truncated_header();
+  if (version != kModelFormatVersion) {
+    return unsupported(path + ": model format version " + std::to_string(version) + ", this build reads version " +
+                       std::to_string(kModelFormatVersion));
+  }
+  ModelInfo info;
+  uint32_t class_count = 0;
+  if (!cur.string(info.kind) || !cur.u32(info.feature_version) || !cur.u32(class_count)) return truncated_header();
+  if (class_count > static_cast<uint32_t>(WeightTable::kMaxClasses)) return corrupt(path + ": implausible class count");
+  info.classes.resize(class_count);
+  for (auto& c : info.classes) {
+    if (!cur.string(c)) return truncated_header();
+  }
+  uint64_t slot_count = 0, entry_count = 0;
+  if (!cur.u64(slot_count) || !cur.u64(entry_count)) return truncated_header();
+
+  if (info.kind != expected.kind) {
+    return invalid_argument(path + ": a '" + info.kind + "' model where a '" + expected.kind + "' model was expected");
+  }
+  if (info.feature_version != expected.feature_version) {
+    return unsupported(path + ": trained for feature version " + std::to_string(info.feature_version) +
+                       ", this build extracts version " + std::to_string(expected.feature_version) + "; retrain the model");
+  }
+  if (info.classes != expected.classes) {
+    return unsupported(path + ": label set differs from this build's (model: " + join(info.classes) + ")");
+  }
+
+  const size_t header_size = kMagic.size() + cur.pos();
+  if (slot_count == 0 || !std::has_single_bit(slot_count) || slot_count > (uint64_t{1} << 32) ||
+      entry_count > (uint64_t{1} << 32)) {
+    return corrupt(path + ": implausible table size");
+  }
+  const uint64_t expected_size = header_size + slot_count * sizeof(WeightTable::Slot) +
+                                 entry_count * sizeof(WeightTable::Entry) + sizeof(uint64_t);
+  if (file_size < expected_size) {
+    return corrupt(path + ": truncated model file (" + std::to_string(file_size) + " bytes, expected " +
+                   std::to_string(expected_size) + ")");
+  }
+  if (file_size > expected_size) return corrupt(path + ": trailing bytes after the model");
+
+  std::vector<WeightTable::Slot> slots(slot_count);
+  std::vector<WeightTable::Entry> entries(entry_count);
+  uint64_t stored_checksum = 0;
+  if (std::fseek(f.get(), static_cast<long>(header_size), SEEK_SET) != 0 ||
+      std::fread(slots.data(), sizeof(WeightTable::Slot), slots.size(), f.get()) != slots.size() ||
+      std::fread(entries.data(), sizeof(WeightTable::Entry), entries.size(), f.get()) != entries.size() ||
+      std::fread(&stored_checksum, sizeof stored_checksum, 1, f.get()) != 1) {
+    return io_error(path + ": read failed");
+  }
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  XXH3_64bits_update(state, head.data(), header_size);
+  XXH3_64bits_update(state, slots.data(), slots.size() * sizeof(WeightTable::Slot));
+  XXH3_64bits_update(state, entries.data(), entries.size() * sizeof(WeightTable::Entry));
+  const uint64_t checksum = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  if (checksum != stored_checksum) return corrupt(path + ": checksum mismatch, the model file is corrupt");
+
+  // A matching checksum guards against damage, not against a wrongly built file: check that every
+  // weight list lies inside the entries and names a known class before trusting them.
+  bool has_empty_slot = false;  // probing for an unknown feature stops at an empty slot
+  for (const auto& s : slots) {
+    if (s.key == 0) {
+      has_empty_slot = true;
+      continue;
+    }
+    if (uint64_t{s.begin} + s.count > entry_count) return corrupt(path + ": weight list out of range");
+  }
+  if (!has_empty_slot) return corrupt(path + ": feature table has no empty slot");
+  for (auto e : entries) {
+    if (WeightTable::entry_class(e) >= static_cast<int>(class_count)) return corrupt(path + ": weight for an unknown class");
+  }
+  return WeightTable(std::move(slots), std::move(entries));
+}
+
+}  // namespace faultline

@@ -1,0 +1,41 @@
+// The binary file of a trained perceptron model (data/models/*.model).
+//
+// Layout (little-endian):
+//   "FLTMODEL"                      8-byte magic
+//   u32 format version              kModelFormatVersion
+//   string kind                     "pos" or "chunk" (u32 length + bytes)
+//   u32 feature version             version of the feature extraction the weights belong to
+//   u32 class count, strings        the label set, by name, in class order
+//   u64 slot count, u64 entry count
+//   slots   (16 bytes each)         WeightTable::Slot
+//   entries (4 bytes each)          WeightTable::Entry
+//   u64 checksum                    XXH3-64 of every byte before it
+//
+// Reading checks all of it and names the file in every error: missing, not a model, another
+// format or feature version, another kind, a label set this build does not have, truncated, corrupt.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "faultline/status.h"
+#include "nlp/perceptron.h"
+
+namespace faultline {
+
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+struct ModelInfo {
+  std::string kind;
+  uint32_t feature_version = 0;
+  std::vector<std::string> classes;
+};
+
+Status write_model_file(const std::string& path, const ModelInfo& info, const WeightTable& table);
+
+// Reads a model and checks that it is the model `expected` describes (same kind, feature version
+// and label set).
+Result<WeightTable> read_model_file(const std::string& path, const ModelInfo& expected);
+
+}  // namespace faultline

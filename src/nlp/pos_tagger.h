@@ -1,0 +1,42 @@
+// Part-of-speech tagging: Penn Treebank tags by a greedy left-to-right averaged perceptron
+// (features in tagger_features.h, model trained by `faultline-train pos`).
+//
+// Contract: immutable after load; apply() may run on many threads at once (each call keeps its
+// scratch space on its own stack frame). apply() tags every token from doc.form(token), sentence by
+// sentence (the whole token list as one sentence when the document has no sentences); the tag
+// decided for a token depends only on its sentence.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "faultline/document.h"
+#include "faultline/status.h"
+#include "nlp/model_file.h"
+#include "nlp/perceptron.h"
+
+namespace faultline {
+
+class PosTagger {
+ public:
+  static Result<std::unique_ptr<PosTagger>> load(const std::string& model_path);
+  // A tagger over weights already in memory (used by training to evaluate before saving).
+  static std::unique_ptr<PosTagger> from_weights(WeightTable weights);
+
+  void apply(Document& doc) const;
+
+  // What a model file of this tagger must declare (kind, feature version, tag names in class order).
+  static const ModelInfo& model_info();
+  // Tag <-> perceptron class: classes are the tags without kNone.
+  static int class_of(PosTag tag) { return static_cast<int>(tag) - 1; }
+  static PosTag tag_of(int cls) { return static_cast<PosTag>(cls + 1); }
+  static constexpr int kClasses = kPosTagCount - 1;
+
+  const WeightTable& weights() const { return weights_; }
+
+ private:
+  explicit PosTagger(WeightTable weights) : weights_(std::move(weights)) {}
+  WeightTable weights_;
+};
+
+}  // namespace faultline

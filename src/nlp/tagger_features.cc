@@ -1,0 +1,145 @@
+#include "nlp/tagger_features.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+
+namespace faultline {
+namespace {
+
+// MurmurHash3's 64-bit finalizer: every input bit affects every output bit.
+constexpr uint64_t mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+constexpr uint64_t kGolden = 0x9e3779b97f4a7c15ULL;
+
+constexpr uint64_t feat(uint64_t tmpl, uint64_t a) { return mix(a ^ (tmpl * kGolden)); }
+constexpr uint64_t feat(uint64_t tmpl, uint64_t a, uint64_t b) { return mix(feat(tmpl, a) + b * 0xd6e8feb86659fd93ULL); }
+constexpr uint64_t feat(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
+  return mix(feat(tmpl, a, b) + c * 0xa0761d6478bd642fULL);
+}
+
+// Up to four bytes and their count, packed: distinct affixes get distinct integers.
+uint64_t pack(std::string_view s) {
+  uint64_t v = s.size();
+  for (unsigned char c : s) v = (v << 8) | c;
+  return v | (uint64_t{1} << 40);
+}
+
+char char_class(unsigned char c) {
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= 'a' && c <= 'z') return 'x';
+  if (c >= '0' && c <= '9') return 'd';
+  if (c >= 0x80) return 'u';
+  return static_cast<char>(c);
+}
+
+}  // namespace
+
+void describe_word(std::string_view form, WordFeatures& out) {
+  // Words longer than the buffer are rare (URLs, garbage); their lowercase features see only the
+  // first kBuffer bytes plus the whole word's hash.
+  constexpr size_t kBuffer = 96;
+  char lower[kBuffer];
+  const size_t n = std::min(form.size(), kBuffer);
+  char shape[24];
+  size_t shape_len = 0;
+  bool has_digit = false;
+  for (size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(form[i]);
+    lower[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    has_digit |= c >= '0' && c <= '9';
+    char k = char_class(c);
+    if (shape_len < sizeof shape && (shape_len == 0 || shape[shape_len - 1] != k)) shape[shape_len++] = k;
+  }
+  out.word = XXH3_64bits(form.data(), form.size());
+  out.lower = XXH3_64bits(lower, n);
+  if (form.size() > n) out.lower = mix(out.lower ^ out.word);
+  out.shape = XXH3_64bits_withSeed(shape, shape_len, 0x5ba9e);
+  out.norm = has_digit ? mix(out.shape + 1) : out.lower;
+  std::string_view lw(lower, n);
+  for (size_t k = 1; k <= 3; ++k) out.prefix[k - 1] = pack(lw.substr(0, std::min(k, n)));
+  for (size_t k = 1; k <= 4; ++k) out.suffix[k - 1] = pack(lw.substr(n - std::min(k, n)));
+}
+
+WordFeatures boundary_word(int offset) {
+  WordFeatures w;
+  const uint64_t v = mix(0xb0b0b0b0ULL + static_cast<uint64_t>(offset + 8));
+  w.word = w.lower = w.norm = w.shape = v;
+  for (auto& p : w.prefix) p = v;
+  for (auto& s : w.suffix) s = v;
+  return w;
+}
+
+int pos_features(const WordFeatures* w, int prev1, int prev2, uint64_t* out) {
+  const WordFeatures& x = w[0];
+  uint64_t* o = out;
+  auto p1 = static_cast<uint64_t>(prev1), p2 = static_cast<uint64_t>(prev2);
+  *o++ = feat(1, 0);
+  *o++ = feat(2, x.word);
+  *o++ = feat(3, x.lower);
+  for (int k = 0; k < 4; ++k) *o++ = feat(4 + k, x.suffix[k]);
+  for (int k = 0; k < 3; ++k) *o++ = feat(8 + k, x.prefix[k]);
+  *o++ = feat(11, x.shape);
+  *o++ = feat(12, w[-1].norm);
+  *o++ = feat(13, w[-2].norm);
+  *o++ = feat(14, w[1].norm);
+  *o++ = feat(15, w[2].norm);
+  *o++ = feat(16, w[-1].suffix[2]);
+  *o++ = feat(17, w[1].suffix[2]);
+  *o++ = feat(18, w[-1].shape);
+  *o++ = feat(19, w[1].shape);
+  *o++ = feat(20, p1);
+  *o++ = feat(21, p1, p2);
+  *o++ = feat(22, p1, x.lower);
+  *o++ = feat(23, w[-1].norm, x.lower);
+  *o++ = feat(24, x.lower, w[1].norm);
+  *o++ = feat(25, p1, x.shape);
+  *o++ = feat(26, p1, x.suffix[2]);
+  return static_cast<int>(o - out);
+}
+
+int chunk_features(const WordFeatures* w, const int* tags, int prev1, int prev2, uint64_t* out) {
+  uint64_t* o = out;
+  auto t = [&](int i) { return static_cast<uint64_t>(tags[i]); };
+  auto c1 = static_cast<uint64_t>(prev1), c2 = static_cast<uint64_t>(prev2);
+  *o++ = feat(101, 0);
+  *o++ = feat(102, w[0].norm);
+  *o++ = feat(103, w[-1].norm);
+  *o++ = feat(104, w[1].norm);
+  *o++ = feat(105, w[-2].norm);
+  *o++ = feat(106, w[2].norm);
+  *o++ = feat(107, t(0));
+  *o++ = feat(108, t(-1));
+  *o++ = feat(109, t(1));
+  *o++ = feat(110, t(-2));
+  *o++ = feat(111, t(2));
+  *o++ = feat(112, t(-1), t(0));
+  *o++ = feat(113, t(0), t(1));
+  *o++ = feat(114, t(-2), t(-1));
+  *o++ = feat(115, t(1), t(2));
+  *o++ = feat(116, t(-1), t(1));
+  *o++ = feat(117, t(-2), t(-1), t(0));
+  *o++ = feat(118, t(-1), t(0), t(1));
+  *o++ = feat(119, t(0), t(1), t(2));
+  *o++ = feat(120, w[0].norm, t(0));
+  *o++ = feat(121, w[-1].norm, w[0].norm);
+  *o++ = feat(122, w[0].norm, w[1].norm);
+  *o++ = feat(123, c1);
+  *o++ = feat(124, c1, c2);
+  *o++ = feat(125, c1, t(0));
+  *o++ = feat(126, c1, w[0].norm);
+  *o++ = feat(127, c1, t(-1), t(0));
+  *o++ = feat(128, c1, t(0), t(1));
+  *o++ = feat(129, w[-1].norm, t(0));
+  *o++ = feat(130, w[1].norm, t(0));
+  *o++ = feat(131, w[0].suffix[2], t(0));
+  return static_cast<int>(o - out);
+}
+
+}  // namespace faultline

@@ -1,0 +1,50 @@
+// Feature extraction for the part-of-speech tagger and the chunker.
+//
+// A feature is a 64-bit hash of (template, values). Each token's spellings (word, lower case,
+// affixes, shape) are hashed once per sentence into a WordFeatures record; a feature hash then costs
+// one integer mix, with no string building. Short affixes need no hashing at all: up to four bytes
+// are packed into an integer.
+//
+// The feature versions below are stored in model files: changing what a template computes without
+// bumping the version would silently break every trained model, so the loader rejects a mismatch.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace faultline {
+
+inline constexpr uint32_t kPosFeatureVersion = 1;
+inline constexpr uint32_t kChunkFeatureVersion = 1;
+
+// Upper bound on the features of one token (both extractors stay below it).
+inline constexpr int kMaxTokenFeatures = 40;
+
+struct WordFeatures {
+  uint64_t word = 0;   // the form as written
+  uint64_t lower = 0;  // ASCII-lowercased form
+  uint64_t norm = 0;   // lower, except that words with digits are represented by their shape
+  uint64_t shape = 0;  // character classes, runs collapsed: "Xx", "d.d", "X.X."
+  uint64_t prefix[3] = {};  // first 1..3 bytes of the lowercased form
+  uint64_t suffix[4] = {};  // last 1..4 bytes of the lowercased form
+};
+
+void describe_word(std::string_view form, WordFeatures& out);
+
+// Stand-ins for the positions before (offset -1, -2) and after (+1, +2) the sentence.
+WordFeatures boundary_word(int offset);
+
+// Class ids used for positions outside the sentence and for "no prediction yet".
+inline constexpr int kStartClass = 250;
+inline constexpr int kEndClass = 251;
+
+// Part-of-speech features of the token at `w` (w[-2] .. w[2] must be readable; pad with
+// boundary_word). prev1/prev2 are the classes predicted for the previous two tokens. Returns the
+// number of features written to `out` (at most kMaxTokenFeatures).
+int pos_features(const WordFeatures* w, int prev1, int prev2, uint64_t* out);
+
+// Chunk features of the token at `w`; tags[-2] .. tags[2] are its POS tag window (as ints, padded
+// with kStartClass / kEndClass); prev1/prev2 are the chunk labels predicted for the previous tokens.
+int chunk_features(const WordFeatures* w, const int* tags, int prev1, int prev2, uint64_t* out);
+
+}  // namespace faultline
