@@ -7,4 +7,4 @@ scripts/setup.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j "$(nproc 2>/dev/null || echo 2)"
 echo
-./build/faultline analyze --format summary examples/kosovo
+./build/faultline analyze --format summary examples/kosovo/reports.jsonl

@@ -30,9 +30,18 @@ inline ToolRun run_tool(const std::string& args, const std::string& stdin_file =
   const auto dir = std::filesystem::temp_directory_path() /
                    ("faultline-tool-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::filesystem::create_directories(dir);
-  std::string cmd = "'" + tool_path().string() + "' " + args + " >'" + (dir / "out").string() + "' 2>'" +
-                    (dir / "err").string() + "'";
-  if (!stdin_file.empty()) cmd += " <'" + stdin_file + "'"; else cmd += " </dev/null";
+  // Built by appending: gcc 12 warns falsely (-Wrestrict) on chains of operator+ here.
+  std::string cmd;
+  for (const std::string& part : {std::string("'"), tool_path().string(), std::string("' "), args,
+                                  std::string(" >'"), (dir / "out").string(), std::string("' 2>'"),
+                                  (dir / "err").string(), std::string("'")}) {
+    cmd.append(part);
+  }
+  if (stdin_file.empty()) {
+    cmd.append(" </dev/null");
+  } else {
+    cmd.append(" <'").append(stdin_file).append("'");
+  }
   ToolRun run;
   int status = std::system(cmd.c_str());
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
