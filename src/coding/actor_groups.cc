@@ -1,0 +1,155 @@
+#include "coding/actor_groups.h"
+
+#include <algorithm>
+
+namespace faultline::coding {
+namespace {
+
+struct Unit {
+  int actor = -1;  // mention index
+  uint32_t agents_begin = 0, agents_end = 0;  // into the agent list
+  uint32_t first = kNoToken, last = 0;        // tokens of the mentions used
+  bool modifier = false;
+};
+
+bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
+  attaches = false;
+  if (ctx.mention_at[i] >= 0) return false;
+  PosTag t = ctx.tag(i);
+  std::string_view w = ctx.lemma(i);
+  if (t == PosTag::Comma) return true;
+  if (t == PosTag::CC) return w == "and" || w == "or" || w == "nor" || w == "neither" || w == "both";
+  if (t == PosTag::IN && (w == "of" || w == "in" || w == "from")) {
+    attaches = true;
+    return true;
+  }
+  return false;
+}
+
+// Appends agent to code unless the code already carries it ("USAGOV" + ~GOV stays "USAGOV").
+void add_agent(const Knowledge& kb, const Agent& agent, std::string& code) {
+  if (agent.code.empty()) return;
+  if (code.size() > 3 && code.find(agent.code, 3) != std::string::npos) return;
+  std::string out;
+  Knowledge::apply_agent(code, agent, out);
+  code = std::move(out);
+  (void)kb;
+}
+
+}  // namespace
+
+void find_mentions(SentenceContext& ctx) {
+  ctx.mentions.clear();
+  ctx.mention_at.assign(ctx.size, -1);
+  const Knowledge& kb = *ctx.knowledge;
+  std::span<const WordId> words(ctx.words);
+  std::span<const WordId> lemmas(ctx.lemmas);
+  for (uint32_t i = 0; i < ctx.size;) {
+    PhraseMatch actor = kb.match_actor(words, i);
+    PhraseMatch agent = kb.match_agent(words, i);
+    if (!agent) agent = kb.match_agent(lemmas, i);  // irregular plurals the lemmatizer knows
+    // An actor with no code on this date is no actor here.
+    if (actor && kb.actor_code(actor.entry, ctx.date).empty()) actor = {};
+    if (!actor && !agent) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    if (actor && actor.length >= agent.length) {
+      m = {i, i + actor.length - 1, actor.entry, false};
+    } else {
+      m = {i, i + agent.length - 1, agent.entry, true};
+    }
+    for (uint32_t k = m.first; k <= m.last; ++k) ctx.mention_at[k] = static_cast<int>(ctx.mentions.size());
+    ctx.mentions.push_back(m);
+    i = m.last + 1;
+  }
+}
+
+int first_mention_between(const SentenceContext& ctx, uint32_t from, uint32_t end) {
+  for (uint32_t i = from; i < end && i < ctx.size; ++i) {
+    if (ctx.mention_at[i] >= 0) return ctx.mention_at[i];
+  }
+  return -1;
+}
+
+void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<ResolvedActor>& out) {
+  if (group.empty()) return;
+  const Knowledge& kb = *ctx.knowledge;
+  Unit units[32];
+  uint32_t agent_list[64];
+  size_t unit_count = 0, agent_count = 0;
+  bool modifiers = false;
+  Unit current;
+  current.agents_begin = 0;
+  auto close = [&] {
+    current.agents_end = static_cast<uint32_t>(agent_count);
+    current.modifier = modifiers;
+    if ((current.actor >= 0 || current.agents_end > current.agents_begin) && unit_count < 32) units[unit_count++] = current;
+    current = Unit{};
+    current.agents_begin = static_cast<uint32_t>(agent_count);
+  };
+  for (uint32_t i = group.first; i <= group.last && i < ctx.size; ++i) {
+    bool attaches = false;
+    if (separates(ctx, i, attaches)) {
+      close();
+      if (attaches) modifiers = true;
+      continue;
+    }
+    int m = ctx.mention_at[i];
+    if (m < 0 || ctx.mentions[m].first != i) continue;
+    const Mention& mention = ctx.mentions[m];
+    if (mention.agent) {
+      if (agent_count < 64) agent_list[agent_count++] = mention.entry;
+    } else if (current.actor < 0) {
+      current.actor = m;
+    } else {
+      continue;  // a second actor in one noun phrase ("Serbian President Vucic"): the first decides
+    }
+    current.first = std::min(current.first, mention.first);
+    current.last = std::max(current.last, mention.last);
+  }
+  close();
+
+  bool any_modifier_actor = false;
+  for (size_t u = 0; u < unit_count; ++u) any_modifier_actor |= units[u].modifier && units[u].actor >= 0;
+  bool any_head = false;
+  for (size_t u = 0; u < unit_count; ++u) {
+    const Unit& h = units[u];
+    if (h.modifier) continue;
+    any_head = true;
+    if (h.actor >= 0) {
+      ResolvedActor r{std::string(kb.actor_code(ctx.mentions[h.actor].entry, ctx.date)), h.first, h.last};
+      for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
+      out.push_back(std::move(r));
+      continue;
+    }
+    if (any_modifier_actor) {
+      for (size_t v = u + 1; v < unit_count; ++v) {
+        const Unit& mod = units[v];
+        if (!mod.modifier || mod.actor < 0) continue;
+        ResolvedActor r{std::string(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date)), h.first,
+                        std::max(h.last, mod.last)};
+        for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
+        for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
+        out.push_back(std::move(r));
+      }
+      continue;
+    }
+    ResolvedActor r{"---", h.first, h.last};
+    for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
+    out.push_back(std::move(r));
+  }
+  if (!any_head) {
+    // "the population of Serbia": only the modifiers name anyone.
+    for (size_t u = 0; u < unit_count; ++u) {
+      const Unit& mod = units[u];
+      if (mod.actor < 0) continue;
+      ResolvedActor r{std::string(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date)), mod.first, mod.last};
+      for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
+      out.push_back(std::move(r));
+    }
+  }
+}
+
+}  // namespace faultline::coding

@@ -1,0 +1,427 @@
+#include "coding/clause_analysis.h"
+
+#include <algorithm>
+#include <array>
+
+namespace faultline::coding {
+namespace {
+
+template <size_t N>
+bool one_of(std::string_view s, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), s) != words.end();
+}
+
+// Upper verbs whose infinitive complement did not happen ("refused to meet").
+constexpr std::array<std::string_view, 6> kNegatingVerbs = {"fail", "refuse", "decline", "neglect", "reject",
+                                                            "avoid"};
+// Upper verbs, adjectives and nouns after which the infinitive has not happened yet.
+constexpr std::array<std::string_view, 30> kIntentionWords = {
+    "threaten", "plan",   "intend",   "vow",     "promise", "pledge",   "want",     "hope",
+    "seek",     "aim",    "prepare",  "agree",   "offer",   "propose",  "expect",   "try",
+    "attempt",  "consider", "ready",  "about",   "going",   "likely",   "set",      "poised",
+    "prepared", "able",   "wish",     "decide",  "need",    "willing"};
+// Upper verbs whose object is the subject of the infinitive ("urged Kosovo to resume").
+constexpr std::array<std::string_view, 18> kObjectControlVerbs = {
+    "urge",  "ask",     "call",     "invite", "allow",  "help",     "force",   "persuade", "tell",
+    "press", "encourage", "pressure", "order", "permit", "instruct", "request", "warn",     "enable"};
+// Words that open a subordinate clause.
+constexpr std::array<std::string_view, 14> kSubordinators = {"after",  "when",   "until", "because", "while",
+                                                             "although", "though", "since", "before", "if",
+                                                             "unless", "whereas", "once",  "whether"};
+// Adjectives / particles that may sit between a form of "be" and an infinitive ("is about to").
+constexpr std::array<std::string_view, 9> kBeFrames = {"about", "going", "ready",  "set",   "poised",
+                                                       "prepared", "likely", "able", "willing"};
+
+bool can_continue_group(PosTag t) {
+  return t == PosTag::MD || is_verb(t) || t == PosTag::RB || t == PosTag::RBR || t == PosTag::RP;
+}
+
+}  // namespace
+
+std::string_view clause_link_name(ClauseLink link) {
+  switch (link) {
+    case ClauseLink::kMain: return "main";
+    case ClauseLink::kCoordinated: return "coordinated";
+    case ClauseLink::kInfinitive: return "infinitive";
+    case ClauseLink::kComplement: return "complement";
+    case ClauseLink::kRelative: return "relative";
+    case ClauseLink::kSubordinate: return "subordinate";
+    case ClauseLink::kParticipial: return "participial";
+  }
+  return "?";
+}
+
+std::string_view ClauseAnalyzer::lemma(uint32_t i) const {
+  const Token& t = doc_->tokens[first_ + i];
+  return t.lemma.length ? doc_->lemma(t) : doc_->form(t);
+}
+
+void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, ClauseStructure& out) {
+  doc_ = &doc;
+  first_ = sentence.first_token;
+  n_ = sentence.token_count;
+  out.first_token = first_;
+  out.size = n_;
+  out.verbs.clear();
+  tag_.resize(n_);
+  chunk_.resize(n_);
+  chunk_start_.resize(n_);
+  chunk_end_.resize(n_);
+  verb_of_.assign(n_, -1);
+  for (uint32_t i = 0; i < n_; ++i) {
+    const Token& t = doc.tokens[first_ + i];
+    tag_[i] = t.tag;
+    chunk_[i] = t.chunk.type();
+    bool starts = t.chunk.is_begin() || t.chunk.is_outside() || i == 0 || chunk_[i - 1] != chunk_[i];
+    chunk_start_[i] = starts ? i : chunk_start_[i - 1];
+  }
+  for (uint32_t i = n_; i-- > 0;) {
+    bool ends = i + 1 == n_ || chunk_start_[i + 1] == i + 1;
+    chunk_end_[i] = ends ? i : chunk_end_[i + 1];
+  }
+  build_verb_groups(out);
+  find_subjects(out);
+  mark_negation_and_modality(out);
+  find_windows(out);
+}
+
+void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
+  uint32_t i = 0;
+  while (i < n_) {
+    PosTag t = tag_[i];
+    bool starts_infinitive = false;
+    if (t == PosTag::TO) {
+      uint32_t j = i + 1;
+      while (j < n_ && (tag_[j] == PosTag::RB)) ++j;
+      starts_infinitive = j < n_ && tag_[j] == PosTag::VB;
+    }
+    bool verbal = t == PosTag::MD || (is_verb(t) && chunk_[i] != ChunkType::NP && chunk_[i] != ChunkType::ADJP);
+    if (!verbal && !starts_infinitive) {
+      ++i;
+      continue;
+    }
+    VerbGroup g;
+    g.infinitive = starts_infinitive;
+    uint32_t j = i + (starts_infinitive ? 1 : 0);
+    uint32_t last_verb = kNoToken;
+    for (; j < n_ && can_continue_group(tag_[j]); ++j) {
+      if (is_verb(tag_[j])) {
+        if (chunk_[j] == ChunkType::NP && last_verb != kNoToken) break;  // "... the ruling party"
+        last_verb = j;
+      } else if (tag_[j] == PosTag::RP) {
+        if (last_verb == j - 1) g.particle = j;
+        else break;
+      }
+    }
+    if (last_verb == kNoToken) {  // a modal with no verb after it
+      i = j;
+      continue;
+    }
+    uint32_t end = std::max(last_verb, g.particle == kNoToken ? last_verb : g.particle);
+    g.tokens = {i, end};
+    g.main = last_verb;
+    // Passive: a form of be/get before a past participle main verb.
+    if (tag_[g.main] == PosTag::VBN) {
+      for (uint32_t k = i; k < g.main; ++k) {
+        std::string_view l = lemma(k);
+        if (is_verb(tag_[k]) && (l == "be" || l == "get")) g.passive = true;
+      }
+    }
+    // "is about to restore": a bare form of "be" + frame word + infinitive is one verb group.
+    if (!out.verbs.empty() && g.infinitive) {
+      VerbGroup& prev = out.verbs.back();
+      uint32_t gap_first = prev.tokens.last + 1;
+      bool be_frame = lemma(prev.main) == "be" && gap_first + 1 == i && one_of(lemma(gap_first), kBeFrames);
+      if (be_frame) {
+        g.tokens.first = prev.tokens.first;
+        g.modality = gap_first;
+        g.hypothetical = lemma(gap_first) != "able";
+        g.infinitive = false;
+        out.verbs.pop_back();
+      }
+    }
+    out.verbs.push_back(g);
+    i = end + 1;
+  }
+  for (size_t v = 0; v < out.verbs.size(); ++v) {
+    for (uint32_t k = out.verbs[v].tokens.first; k <= out.verbs[v].tokens.last; ++k) verb_of_[k] = static_cast<int>(v);
+  }
+}
+
+TokenRange ClauseAnalyzer::noun_group_ending_at(uint32_t last) const {
+  if (last >= n_ || chunk_[last] != ChunkType::NP) return {};
+  uint32_t s = chunk_start_[last];
+  bool coordinated = false;
+  for (;;) {
+    if (s == 0) break;
+    uint32_t p = s - 1;
+    if (chunk_[p] == ChunkType::NP && verb_of_[p] < 0) {  // "Kosovo" + "'s police"
+      s = chunk_start_[p];
+      continue;
+    }
+    if (p == 0) break;
+    std::string_view w = lemma(p);
+    bool joins = tag_[p] == PosTag::CC && (w == "and" || w == "or" || w == "nor");
+    bool comma = tag_[p] == PosTag::Comma && coordinated;
+    bool attach = (tag_[p] == PosTag::IN) && (w == "of" || w == "in" || w == "from");
+    if ((joins || comma || attach) && chunk_[p - 1] == ChunkType::NP && verb_of_[p - 1] < 0) {
+      if (joins) coordinated = true;
+      s = chunk_start_[p - 1];
+      continue;
+    }
+    // ", and" / "neither ... nor"
+    if (tag_[p] == PosTag::CC && p >= 2 && tag_[p - 1] == PosTag::Comma && chunk_[p - 2] == ChunkType::NP) {
+      coordinated = true;
+      s = chunk_start_[p - 2];
+      continue;
+    }
+    break;
+  }
+  if (s > 0 && tag_[s - 1] == PosTag::CC && (lemma(s - 1) == "neither" || lemma(s - 1) == "both")) --s;
+  return {s, last};
+}
+
+TokenRange ClauseAnalyzer::noun_group_starting_at(uint32_t first, uint32_t limit) const {
+  if (first >= limit || chunk_[first] != ChunkType::NP) return {};
+  uint32_t e = std::min(chunk_end_[first], limit - 1);
+  for (;;) {
+    uint32_t p = e + 1;
+    if (p >= limit) break;
+    if (chunk_[p] == ChunkType::NP && verb_of_[p] < 0 && tag_[p] == PosTag::POS) {  // "Kosovo 's police"
+      e = std::min(chunk_end_[p], limit - 1);
+      continue;
+    }
+    if (p + 1 >= limit) break;
+    std::string_view w = lemma(p);
+    bool joins = tag_[p] == PosTag::CC && (w == "and" || w == "or" || w == "nor");
+    bool attach = tag_[p] == PosTag::IN && (w == "of" || w == "in" || w == "from");
+    uint32_t q = p + 1;
+    bool comma = tag_[p] == PosTag::Comma;
+    if (comma && q < limit && tag_[q] == PosTag::CC) ++q;  // ", and"
+    if ((joins || attach || comma) && q < limit && chunk_[q] == ChunkType::NP && verb_of_[q] < 0) {
+      if (comma) {
+        // A comma continues a list only when the list ends in a conjunction: "A, B and C".
+        uint32_t k = chunk_end_[q] + 1;
+        bool list = tag_[p + 1] == PosTag::CC;
+        while (!list && k + 1 < limit && (tag_[k] == PosTag::Comma || tag_[k] == PosTag::CC) &&
+               chunk_[k + 1] == ChunkType::NP) {
+          if (tag_[k] == PosTag::CC) list = true;
+          k = chunk_end_[k + 1] + 1;
+        }
+        if (!list) break;
+      }
+      e = std::min(chunk_end_[q], limit - 1);
+      continue;
+    }
+    break;
+  }
+  return {first, e};
+}
+
+TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
+  // Skip adverbs and a parenthetical between commas: "Serbia, the largest country, said".
+  uint32_t p = pos;
+  while (p > 0 && (tag_[p - 1] == PosTag::RB || chunk_[p - 1] == ChunkType::ADVP)) --p;
+  if (p == 0) return {};
+  if (tag_[p - 1] == PosTag::Comma) {
+    uint32_t k = p - 1;
+    while (k > 0 && tag_[k - 1] != PosTag::Comma) --k;
+    if (k == 0) return {};
+    p = k - 1;  // the opening comma
+  }
+  if (p == 0) return {};
+  uint32_t last = p - 1;
+  // "Serbia on Thursday said": skip a temporal prepositional phrase right before the verb.
+  if (chunk_[last] == ChunkType::NP && chunk_start_[last] >= 2 && tag_[chunk_start_[last] - 1] == PosTag::IN) {
+    uint32_t prep = chunk_start_[last] - 1;
+    std::string_view w = lemma(prep);
+    if ((w == "on" || w == "during" || w == "at") && chunk_[prep - 1] == ChunkType::NP) last = prep - 1;
+  }
+  return noun_group_ending_at(last);
+}
+
+void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
+  auto& vs = out.verbs;
+  for (size_t v = 0; v < vs.size(); ++v) {
+    VerbGroup& g = vs[v];
+    uint32_t start = g.tokens.first;
+    if (g.infinitive) {
+      if (v > 0) {
+        VerbGroup& up = vs[v - 1];
+        g.parent = static_cast<int>(v - 1);
+        g.link = ClauseLink::kInfinitive;
+        TokenRange object;
+        if (one_of(lemma(up.main), kObjectControlVerbs) && start > up.tokens.last + 1) {
+          // "urged Kosovo (on Monday) to resume": the first noun group after the upper verb.
+          uint32_t k = up.tokens.last + 1;
+          while (k < start && chunk_[k] != ChunkType::NP) ++k;
+          if (k < start) object = noun_group_starting_at(k, start);
+        }
+        if (!object.empty()) {
+          g.subject = object;
+        } else {
+          g.subject = up.subject;
+          g.subject_inherited = true;
+        }
+      }
+      continue;
+    }
+    uint32_t p = start;
+    while (p > 0 && (tag_[p - 1] == PosTag::RB || chunk_[p - 1] == ChunkType::ADVP)) --p;
+    if (p > 0 && tag_[p - 1] == PosTag::CC && v > 0) {
+      // "condemned the attack and promised aid": the verb before lends its subject.
+      int up = static_cast<int>(v - 1);
+      while (up > 0 && (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated)) --up;
+      g.parent = up;
+      g.link = ClauseLink::kCoordinated;
+      g.subject = vs[up].subject;
+      g.subject_inherited = true;
+      continue;
+    }
+    if (p > 0 && (tag_[p - 1] == PosTag::WDT || tag_[p - 1] == PosTag::WP)) {
+      uint32_t q = p - 1;
+      if (q > 0 && tag_[q - 1] == PosTag::Comma) --q;
+      g.link = ClauseLink::kRelative;
+      g.subject = q > 0 ? noun_group_ending_at(q - 1) : TokenRange{};
+      g.subject_inherited = true;
+      continue;
+    }
+    g.subject = subject_before(start);
+    if (g.subject.empty() && p == 0 && (tag_[g.main] == PosTag::VBN || tag_[g.main] == PosTag::VBG) &&
+        g.tokens.first == g.main) {
+      g.link = ClauseLink::kParticipial;
+      continue;
+    }
+    // What introduces the clause: a subordinator, "that", or the verb that reports it.
+    uint32_t s = g.subject.empty() ? p : g.subject.first;
+    if (s > 0) {
+      uint32_t q = s - 1;
+      std::string_view w = lemma(q);
+      if ((tag_[q] == PosTag::IN || chunk_[q] == ChunkType::SBAR) && one_of(w, kSubordinators)) {
+        g.link = ClauseLink::kSubordinate;
+        if (w == "if" || w == "unless") {
+          g.hypothetical = true;
+          g.modality = q;
+        }
+        // The clause depends on the closest verb before it.
+        for (size_t u = v; u-- > 0;) {
+          if (vs[u].tokens.last < q) {
+            g.parent = static_cast<int>(u);
+            break;
+          }
+        }
+      } else if ((w == "that" && (tag_[q] == PosTag::IN || tag_[q] == PosTag::DT || tag_[q] == PosTag::WDT) &&
+                  q > 0 && verb_of_[q - 1] >= 0) ||
+                 verb_of_[q] >= 0) {
+        g.link = ClauseLink::kComplement;
+        g.parent = verb_of_[w == "that" ? q - 1 : q];
+      } else if (tag_[g.main] == PosTag::VBG && g.tokens.first == g.main && !g.subject.empty() &&
+                 g.subject.last + 1 == g.tokens.first) {
+        g.link = ClauseLink::kParticipial;  // "the roads leading into ..."
+      }
+    }
+  }
+}
+
+void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
+  for (VerbGroup& g : out.verbs) {
+    for (uint32_t k = g.tokens.first; k < g.main; ++k) {
+      std::string_view l = lemma(k);
+      if (tag_[k] == PosTag::RB && (l == "not" || l == "never" || l == "n't")) {
+        if (g.negation == kNoToken) g.negation = k;
+        g.negated = true;
+      } else if (tag_[k] == PosTag::MD && g.modality == kNoToken) {
+        g.modality = k;
+        g.hypothetical = true;
+      }
+    }
+    // "no longer" right before the group.
+    if (g.tokens.first >= 2 && lemma(g.tokens.first - 1) == "longer" && lemma(g.tokens.first - 2) == "no") {
+      g.negated = true;
+      g.negation = g.tokens.first - 2;
+    }
+    if (g.passive && g.by_agent == kNoToken) {
+      uint32_t k = g.tokens.last + 1;
+      // "was opposed (earlier) by Serbia": the agent follows within a few words.
+      for (uint32_t steps = 0; k < n_ && steps < 4 && verb_of_[k] < 0; ++k, ++steps) {
+        if (tag_[k] == PosTag::IN && lemma(k) == "by") {
+          g.by_agent = k;
+          break;
+        }
+        if (tag_[k] == PosTag::Comma) break;
+      }
+    }
+  }
+  // Infinitives take negation and intention from the word that governs them.
+  for (size_t v = 0; v < out.verbs.size(); ++v) {
+    VerbGroup& g = out.verbs[v];
+    if (g.link != ClauseLink::kInfinitive || g.parent < 0) continue;
+    const VerbGroup& up = out.verbs[g.parent];
+    std::string_view upper = lemma(up.main);
+    if (one_of(upper, kNegatingVerbs)) {
+      g.negated = true;
+      g.negation = up.main;
+    } else if (one_of(upper, kIntentionWords)) {
+      g.hypothetical = true;
+      g.modality = up.main;
+    }
+    // "is ready to", "was prepared to": an adjective between the verbs.
+    uint32_t before = g.tokens.first > 0 ? g.tokens.first - 1 : 0;
+    if (before > up.tokens.last && one_of(lemma(before), kIntentionWords)) {
+      g.hypothetical = true;
+      g.modality = before;
+    }
+    if (up.negated && !g.negated) {  // "did not agree to meet"
+      g.negated = true;
+      g.negation = up.negation;
+    }
+    if (up.hypothetical && !g.hypothetical) {
+      g.hypothetical = true;
+      g.modality = up.modality;
+    }
+  }
+  // A clause under an "if" stays hypothetical down the chain.
+  for (VerbGroup& g : out.verbs) {
+    if (g.parent >= 0 && g.link == ClauseLink::kCoordinated) {
+      const VerbGroup& up = out.verbs[g.parent];
+      if (up.hypothetical && !g.hypothetical && up.modality != kNoToken && lemma(up.modality) == "if") {
+        g.hypothetical = true;
+        g.modality = up.modality;
+      }
+    }
+  }
+}
+
+void ClauseAnalyzer::find_windows(ClauseStructure& out) {
+  auto& vs = out.verbs;
+  for (size_t v = 0; v < vs.size(); ++v) {
+    VerbGroup& g = vs[v];
+    uint32_t end = n_;
+    for (uint32_t k = g.tokens.last + 1; k < n_ && end == n_; ++k) {
+      if ((tag_[k] == PosTag::IN || chunk_[k] == ChunkType::SBAR) && one_of(lemma(k), kSubordinators)) end = k;
+      if (tag_[k] == PosTag::WDT || tag_[k] == PosTag::WP) end = k;
+      if (tag_[k] == PosTag::Period || tag_[k] == PosTag::Colon) end = k;
+    }
+    for (size_t h = v + 1; h < vs.size(); ++h) {
+      const VerbGroup& next = vs[h];
+      if (next.tokens.first >= end) break;
+      if (next.link == ClauseLink::kInfinitive) continue;  // "abandoned efforts to stop ... parade"
+      if (next.link == ClauseLink::kParticipial) continue;
+      uint32_t stop = next.tokens.first;
+      if (next.link == ClauseLink::kComplement && next.parent == static_cast<int>(v)) {
+        stop = next.tokens.first;  // "said Kosovo would": Kosovo may still be the target
+      } else if (!next.subject_inherited && !next.subject.empty() && next.subject.first > g.tokens.last) {
+        stop = next.subject.first;
+        if (stop > 0 && tag_[stop - 1] == PosTag::Comma) --stop;
+      } else if (next.link == ClauseLink::kCoordinated) {
+        stop = next.tokens.first;
+        while (stop > g.tokens.last + 1 && (tag_[stop - 1] == PosTag::CC || tag_[stop - 1] == PosTag::RB)) --stop;
+      }
+      end = std::min(end, stop);
+      break;
+    }
+    g.window_end = end;
+  }
+}
+
+}  // namespace faultline::coding

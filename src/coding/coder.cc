@@ -1,0 +1,311 @@
+#include "coding/coder.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "coding/actor_groups.h"
+#include "coding/pattern_matcher.h"
+
+namespace faultline {
+
+using coding::kNoToken;
+using coding::ResolvedActor;
+using coding::TokenRange;
+using coding::VerbGroup;
+
+struct Coder::Impl {
+  std::shared_ptr<const Knowledge> kb;
+  CoderOptions options;
+  coding::ClauseAnalyzer clauses;
+  coding::ClauseStructure structure;
+  coding::SentenceContext ctx;
+  std::vector<ResolvedActor> sources, targets;
+  std::string* explain = nullptr;
+  std::string line;
+
+  void code_sentence(const Document& doc, uint32_t index, std::vector<Event>& out);
+  void code_verb(const Document& doc, uint32_t sentence, size_t v, std::vector<Event>& out, size_t sentence_events);
+  TokenRange group_at(uint32_t token, uint32_t limit) const;
+  void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
+            std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
+            std::vector<Event>& out, size_t sentence_events);
+
+  // ---- --explain ----
+  void say(std::string_view s) {
+    if (explain) explain->append(s);
+  }
+  std::string tokens_text(uint32_t a, uint32_t b) const {
+    if (a == kNoToken || a > b) return "";
+    ByteSpan s = ctx.span(a, b);
+    return std::string(ctx.doc->view(s));
+  }
+  void explain_sentence(const Document& doc, uint32_t index);
+};
+
+Coder::Coder(std::shared_ptr<const Knowledge> knowledge, CoderOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->kb = std::move(knowledge);
+  impl_->options = options;
+}
+Coder::~Coder() = default;
+Coder::Coder(Coder&&) noexcept = default;
+Coder& Coder::operator=(Coder&&) noexcept = default;
+const Knowledge& Coder::knowledge() const { return *impl_->kb; }
+const CoderOptions& Coder::options() const { return impl_->options; }
+
+void Coder::code(const Document& doc, std::vector<Event>& out, std::string* explain) {
+  Impl& m = *impl_;
+  m.explain = explain;
+  m.ctx.doc = &doc;
+  m.ctx.knowledge = m.kb.get();
+  m.ctx.clauses = &m.clauses;
+  m.ctx.structure = &m.structure;
+  m.ctx.date = date_key(doc.date);
+  if (explain) {
+    explain->append("=== document ").append(doc.id).append(" date ").append(doc.date).append("\n");
+  }
+  PhraseMatch story = m.kb->find_document_discard(doc);
+  if (story) {
+    if (explain) {
+      Discard d = m.kb->discard(story.entry);
+      explain->append("  document discarded: \"").append(d.phrase).append("\" (").append(d.rule).append(")\n");
+    }
+    return;
+  }
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) m.code_sentence(doc, s, out);
+}
+
+void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector<Event>& out) {
+  const Sentence& sentence = doc.sentences[index];
+  if (explain) {
+    explain->append("--- sentence ").append(std::to_string(index + 1)).append(": ");
+    explain->append(doc.view(sentence.span)).append("\n");
+  }
+  PhraseMatch discard = kb->find_discard(doc, sentence.first_token, sentence.token_count);
+  if (discard) {
+    if (explain) {
+      Discard d = kb->discard(discard.entry);
+      explain->append("  sentence discarded: \"").append(d.phrase).append("\" (").append(d.rule).append(")\n");
+    }
+    return;
+  }
+  clauses.analyze(doc, sentence, structure);
+  ctx.first = sentence.first_token;
+  ctx.size = sentence.token_count;
+  kb->token_words(doc, sentence.first_token, sentence.token_count, ctx.words);
+  kb->lemma_words(doc, sentence.first_token, sentence.token_count, ctx.lemmas);
+  coding::find_mentions(ctx);
+  if (explain) explain_sentence(doc, index);
+  size_t sentence_events = out.size();
+  for (size_t v = 0; v < structure.verbs.size(); ++v) code_verb(doc, index, v, out, sentence_events);
+}
+
+TokenRange Coder::Impl::group_at(uint32_t token, uint32_t limit) const {
+  if (token == kNoToken) return {};
+  if (clauses.in_noun_chunk(token)) {
+    uint32_t start = clauses.chunk_start(token);
+    TokenRange g = clauses.noun_group_starting_at(start, std::max(limit, token + 1));
+    if (!g.empty()) return g;
+  }
+  const coding::Mention& m = ctx.mentions[ctx.mention_at[token]];
+  return {m.first, m.last};
+}
+
+void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, std::vector<Event>& out,
+                            size_t sentence_events) {
+  const VerbGroup& g = structure.verbs[v];
+  std::span<const WordId> words(ctx.words);
+  VerbMatch vm = kb->match_verb(words, g.main, ctx.lemmas[g.main]);
+  std::string_view main_lemma = ctx.lemma(g.main);
+  if (!vm) {
+    if (explain) explain->append("  verb \"").append(main_lemma).append("\": not in the verb dictionary\n");
+    return;
+  }
+  Verb verb = kb->verb(vm.verb);
+  uint32_t verb_first = std::min<uint32_t>(vm.start, g.main);
+  uint32_t verb_last = std::max<uint32_t>(vm.start + vm.length - 1, g.main);
+  if (g.particle != kNoToken && vm.start + vm.length - 1 < g.particle) verb_last = std::max(verb_last, g.main);
+  uint32_t pre_begin = g.tokens.first;
+  if (!g.subject.empty() && !g.subject_inherited && g.subject.first < g.tokens.first) pre_begin = g.subject.first;
+  if (explain) {
+    explain->append("  verb \"").append(tokens_text(verb_first, verb_last)).append("\" = ").append(verb.name);
+    explain->append(" [").append(verb.code.is_null() ? "---" : verb.code.primary).append("] (").append(verb.rule);
+    explain->append(")\n");
+  }
+
+  std::span<const Pattern> patterns = kb->patterns_for(vm.verb);
+  const Pattern* best = nullptr;
+  coding::PatternMatch best_match;
+  for (const Pattern& p : patterns) {
+    coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, g.window_end);
+    if (explain) {
+      explain->append("    pattern \"").append(p.text).append("\" [").append(p.code.primary).append("] ");
+      explain->append(p.rule).append(m.matched ? ": matches, score " + std::to_string(m.score) + "\n" : ": no\n");
+    }
+    if (m.matched && (!best || m.score > best_match.score)) {
+      best = &p;
+      best_match = m;
+    }
+  }
+  EventCode code = best ? best->code : verb.code;
+  std::string_view rule = best ? best->rule : verb.rule;
+  if (code.is_null()) {
+    if (explain) explain->append("    -> null code (").append(rule).append("): no event\n");
+    return;
+  }
+
+  // Who: pattern slots first, then the passive agent, then the clause's subject and objects.
+  sources.clear();
+  targets.clear();
+  uint32_t n = ctx.size;
+  bool by_agent = g.passive && g.by_agent != kNoToken && g.by_agent + 1 < n;
+  TokenRange agent_group;
+  if (by_agent) {
+    int m = coding::first_mention_between(ctx, g.by_agent + 1, std::min<uint32_t>(g.window_end, g.by_agent + 8));
+    if (m >= 0) agent_group = group_at(ctx.mentions[m].first, g.window_end);
+    else by_agent = false;
+  }
+  if (best && best_match.compound != kNoToken) {
+    coding::resolve_group(ctx, group_at(best_match.compound, g.window_end), sources);
+    targets = sources;
+  } else {
+    if (best && best_match.source != kNoToken) coding::resolve_group(ctx, group_at(best_match.source, n), sources);
+    else if (by_agent) coding::resolve_group(ctx, agent_group, sources);
+    else coding::resolve_group(ctx, g.subject, sources);
+
+    if (best && best_match.target != kNoToken) {
+      coding::resolve_group(ctx, group_at(best_match.target, n), targets);
+    } else if (by_agent) {
+      coding::resolve_group(ctx, g.subject, targets);
+    } else {
+      uint32_t from = verb_last + 1;
+      int m = coding::first_mention_between(ctx, from, g.window_end);
+      if (m >= 0) {
+        uint32_t t = ctx.mentions[m].first;
+        TokenRange tg = group_at(t, g.window_end);
+        if (tg.first <= verb_last) tg.first = t;
+        coding::resolve_group(ctx, tg, targets);
+      }
+    }
+  }
+  bool negated = g.negated && !(best && best_match.covers(g.negation));
+  bool hypothetical = g.hypothetical && !(best && best_match.covers(g.modality));
+  double confidence = best ? 0.9 : 0.75;
+  if (g.subject_inherited) confidence -= 0.1;
+  if (g.link == coding::ClauseLink::kRelative || g.link == coding::ClauseLink::kParticipial) confidence -= 0.1;
+  if (explain) {
+    explain->append("    -> code ").append(code.primary).append(" (").append(rule).append(")");
+    if (negated) explain->append(" negated");
+    if (hypothetical) explain->append(" hypothetical");
+    explain->append("; sources:");
+    for (auto& s : sources) explain->append(" ").append(s.code).append(" [").append(tokens_text(s.first, s.last)).append("]");
+    explain->append("; targets:");
+    for (auto& t : targets) explain->append(" ").append(t.code).append(" [").append(tokens_text(t.first, t.last)).append("]");
+    explain->append("\n");
+  }
+  emit(doc, sentence, g, verb_first, verb_last, code.primary, rule, negated, hypothetical, confidence, out,
+       sentence_events);
+}
+
+void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first,
+                       uint32_t verb_last, std::string_view code, std::string_view rule, bool negated,
+                       bool hypothetical, double confidence, std::vector<Event>& out, size_t sentence_events) {
+  (void)g;
+  auto add = [&](const ResolvedActor* s, const ResolvedActor* t) {
+    std::string_view sc = s ? std::string_view(s->code) : std::string_view();
+    std::string_view tc = t ? std::string_view(t->code) : std::string_view();
+    if (s && t && sc == tc) return;
+    for (size_t e = sentence_events; e < out.size(); ++e) {
+      if (out[e].source == sc && out[e].target == tc && out[e].code == code) return;
+    }
+    Event ev;
+    ev.doc = doc.id;
+    ev.sentence = sentence + 1;
+    ev.trigger = ctx.span(verb_first, verb_last);
+    if (s) {
+      ev.source = s->code;
+      ev.source_span = ctx.span(s->first, s->last);
+      ev.source_text = std::string(doc.view(ev.source_span));
+    }
+    if (t) {
+      ev.target = t->code;
+      ev.target_span = ctx.span(t->first, t->last);
+      ev.target_text = std::string(doc.view(ev.target_span));
+    }
+    ev.code = std::string(code);
+    ev.root = ev.code.substr(0, 2);
+    ev.date = ctx.date != kUnknownDate ? date_key_to_iso(ctx.date) : doc.date;
+    ev.negated = negated;
+    ev.hypothetical = hypothetical;
+    ev.confidence = confidence;
+    ev.rule = std::string(rule);
+    if (explain) {
+      explain->append("    EVENT ").append(sc.empty() ? "---" : sc).append(" ").append(tc.empty() ? "---" : tc);
+      explain->append(" ").append(code).append("\n");
+    }
+    out.push_back(std::move(ev));
+  };
+  if (sources.empty()) {
+    if (explain) explain->append("    no event: no source actor\n");
+    if (options.require_dyad) return;
+    for (const auto& t : targets) add(nullptr, &t);
+    return;
+  }
+  if (targets.empty()) {
+    if (sources.size() >= 2) {
+      // "Serbia and Kosovo resumed talks": the members of a compound act on each other.
+      for (const auto& s : sources) {
+        for (const auto& t : sources) {
+          if (&s != &t) add(&s, &t);
+        }
+      }
+      return;
+    }
+    if (explain) explain->append("    no event: no target actor\n");
+    if (options.require_dyad) return;
+    for (const auto& s : sources) add(&s, nullptr);
+    return;
+  }
+  for (const auto& s : sources) {
+    for (const auto& t : targets) add(&s, &t);
+  }
+}
+
+void Coder::Impl::explain_sentence(const Document& doc, uint32_t index) {
+  (void)index;
+  std::string& x = *explain;
+  x.append("  tokens:");
+  for (uint32_t i = 0; i < ctx.size; ++i) {
+    const Token& t = ctx.token(i);
+    x.append(" ").append(doc.token_text(t)).append("/").append(pos_tag_name(t.tag)).append("/");
+    x.append(chunk_label_name(t.chunk));
+  }
+  x.append("\n  mentions:");
+  for (const coding::Mention& m : ctx.mentions) {
+    x.append(" [").append(tokens_text(m.first, m.last)).append("]=");
+    if (m.agent) {
+      Agent a = kb->agent(m.entry);
+      x.append(a.placement == AgentPlacement::kSuffix ? "~" : "").append(a.code);
+      x.append(a.placement == AgentPlacement::kPrefix ? "~" : "");
+    } else {
+      x.append(kb->actor_code(m.entry, ctx.date));
+    }
+  }
+  x.append("\n");
+  for (size_t v = 0; v < structure.verbs.size(); ++v) {
+    const VerbGroup& g = structure.verbs[v];
+    x.append("  clause ").append(std::to_string(v)).append(": verb group [");
+    x.append(tokens_text(g.tokens.first, g.tokens.last)).append("] main \"").append(ctx.lemma(g.main)).append("\" ");
+    x.append(coding::clause_link_name(g.link));
+    if (g.parent >= 0) x.append(" of ").append(std::to_string(g.parent));
+    x.append(", subject [").append(tokens_text(g.subject.first, g.subject.last)).append("]");
+    if (g.subject_inherited) x.append(" (inherited)");
+    x.append(", after it [").append(tokens_text(g.tokens.last + 1, g.window_end == 0 ? 0 : g.window_end - 1));
+    x.append("]");
+    if (g.passive) x.append(" passive");
+    if (g.negated) x.append(" negated by \"").append(ctx.lemma(g.negation)).append("\"");
+    if (g.hypothetical) x.append(" hypothetical by \"").append(ctx.lemma(g.modality)).append("\"");
+    x.append("\n");
+  }
+}
+
+}  // namespace faultline

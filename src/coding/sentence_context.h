@@ -1,0 +1,46 @@
+// What the coder knows about the sentence it is coding: its tokens as dictionary words, the clause
+// structure and the actor / agent mentions found in it. Filled once per sentence into reused
+// vectors; the actor resolver and the pattern matcher read it.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "coding/clause_analysis.h"
+#include "faultline/document.h"
+#include "knowledge/knowledge.h"
+
+namespace faultline::coding {
+
+// A dictionary phrase found in the sentence: tokens [first, last] name an actor or an agent.
+struct Mention {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  uint32_t entry = kNoEntry;
+  bool agent = false;
+};
+
+struct SentenceContext {
+  const Document* doc = nullptr;
+  const Knowledge* knowledge = nullptr;
+  const ClauseAnalyzer* clauses = nullptr;
+  const ClauseStructure* structure = nullptr;
+  uint32_t first = 0;  // document index of sentence token 0
+  uint32_t size = 0;
+  DateKey date = kUnknownDate;
+  std::vector<WordId> words;   // PTB forms
+  std::vector<WordId> lemmas;  // lemmas (forms where there is none)
+  std::vector<Mention> mentions;
+  std::vector<int> mention_at;  // per token: index of the mention covering it, -1 when none
+
+  const Token& token(uint32_t i) const { return doc->tokens[first + i]; }
+  PosTag tag(uint32_t i) const { return doc->tokens[first + i].tag; }
+  std::string_view lemma(uint32_t i) const {
+    const Token& t = token(i);
+    return t.lemma.length ? doc->lemma(t) : doc->form(t);
+  }
+  // Bytes of tokens [a, b] in the document text.
+  ByteSpan span(uint32_t a, uint32_t b) const { return {token(a).span.begin, token(b).span.end}; }
+};
+
+}  // namespace faultline::coding
