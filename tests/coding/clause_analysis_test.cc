@@ -1,0 +1,137 @@
+#include "coding/clause_analysis.h"
+
+#include <gtest/gtest.h>
+
+#include "tagged_sentence.h"
+
+namespace faultline::testing {
+namespace {
+
+using coding::ClauseLink;
+using coding::ClauseStructure;
+
+struct Analysed {
+  Document doc;
+  ClauseStructure clauses;
+  coding::ClauseAnalyzer analyzer;
+  std::string text(coding::TokenRange r) const {
+    if (r.empty()) return "";
+    return std::string(doc.view(ByteSpan{doc.tokens[r.first].span.begin, doc.tokens[r.last].span.end}));
+  }
+  std::string main(size_t v) const { return std::string(doc.token_text(doc.tokens[clauses.verbs.at(v).main])); }
+};
+
+void analyse(Analysed& a, const std::string& tagged) {
+  a.doc = tagged_document({tagged});
+  a.analyzer.analyze(a.doc, a.doc.sentences[0], a.clauses);
+}
+
+TEST(ClauseAnalysis, NegatedVerbGroupKeepsItsSubject) {
+  Analysed a;
+  analyse(a, "Serbian/JJ/B-NP police/NNS/I-NP did/VBD/B-VP/do not/RB/I-VP arrest/VB/I-VP the/DT/B-NP "
+             "protesters/NNS/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "arrest");
+  EXPECT_TRUE(a.clauses.verbs[0].negated);
+  EXPECT_FALSE(a.clauses.verbs[0].hypothetical);
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Serbian police");
+}
+
+TEST(ClauseAnalysis, PassiveWithByAgent) {
+  Analysed a;
+  analyse(a, "Three/CD/B-NP officers/NNS/I-NP were/VBD/B-VP/be detained/VBN/I-VP/detain by/IN/B-PP "
+             "Kosovo/NNP/B-NP police/NNS/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  const auto& g = a.clauses.verbs[0];
+  EXPECT_TRUE(g.passive);
+  ASSERT_NE(g.by_agent, coding::kNoToken);
+  EXPECT_EQ(a.doc.token_text(a.doc.tokens[g.by_agent]), "by");
+  EXPECT_EQ(a.text(g.subject), "Three officers");
+}
+
+TEST(ClauseAnalysis, ModalsAndReadinessAreHypothetical) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP could/MD/B-VP intervene/VB/I-VP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_TRUE(a.clauses.verbs[0].hypothetical);
+
+  analyse(a, "Kosovo/NNP/B-NP is/VBZ/B-VP/be ready/JJ/B-ADJP to/TO/B-VP negotiate/VB/I-VP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "negotiate");
+  EXPECT_TRUE(a.clauses.verbs[0].hypothetical);
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Kosovo");
+}
+
+TEST(ClauseAnalysis, RefusalNegatesTheInfinitive) {
+  Analysed a;
+  analyse(a, "Belgrade/NNP/B-NP refused/VBD/B-VP/refuse to/TO/B-VP recognise/VB/I-VP Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kInfinitive);
+  EXPECT_TRUE(a.clauses.verbs[1].negated);
+  EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "Belgrade");
+  EXPECT_FALSE(a.clauses.verbs[0].negated);
+}
+
+TEST(ClauseAnalysis, ReportedSpeechIsAComplementWithItsOwnSubject) {
+  Analysed a;
+  analyse(a, "Vucic/NNP/B-NP said/VBD/B-VP/say Kosovo/NNP/B-NP will/MD/B-VP attack/VB/I-VP Serbia/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  const auto& inner = a.clauses.verbs[1];
+  EXPECT_EQ(inner.link, ClauseLink::kComplement);
+  EXPECT_EQ(inner.parent, 0);
+  EXPECT_TRUE(inner.hypothetical);
+  EXPECT_EQ(a.text(inner.subject), "Kosovo");
+  // The reporting verb may still see the reported subject as its target.
+  EXPECT_GT(a.clauses.verbs[0].window_end, 2u);
+}
+
+TEST(ClauseAnalysis, CoordinatedVerbsShareTheSubject) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP condemned/VBD/B-VP/condemn the/DT/B-NP attack/NN/I-NP on/IN/B-PP "
+             "Thursday/NNP/B-NP and/CC/O promised/VBD/B-VP/promise aid/NN/B-NP to/TO/B-PP Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kCoordinated);
+  EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "Serbia");
+  // The first verb's window ends before "and promised".
+  EXPECT_LE(a.clauses.verbs[0].window_end, 6u);
+}
+
+TEST(ClauseAnalysis, AppositionBetweenCommasIsSkipped) {
+  Analysed a;
+  analyse(a, "Kosovo/NNP/B-NP ,/,/O the/DT/B-NP youngest/JJS/I-NP state/NN/I-NP ,/,/O accused/VBD/B-VP/accuse "
+             "Serbia/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Kosovo");
+}
+
+TEST(ClauseAnalysis, RelativeClauseTakesTheNounBeforeThePronoun) {
+  Analysed a;
+  analyse(a, "Pristina/NNP/B-NP welcomed/VBD/B-VP/welcome the/DT/B-NP envoy/NN/I-NP ,/,/O who/WP/B-NP "
+             "criticised/VBD/B-VP/criticise Belgrade/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kRelative);
+  EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "the envoy");
+  EXPECT_LE(a.clauses.verbs[0].window_end, 5u);  // "who criticised Belgrade" is not welcomed
+}
+
+TEST(ClauseAnalysis, CompoundSubjectIsOneNounGroup) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP ,/,/O Albania/NNP/B-NP and/CC/O Kosovo/NNP/B-NP signed/VBD/B-VP/sign "
+             "the/DT/B-NP deal/NN/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Serbia, Albania and Kosovo");
+}
+
+TEST(ClauseAnalysis, ConditionMakesTheClauseHypothetical) {
+  Analysed a;
+  analyse(a, "If/IN/B-SBAR Serbia/NNP/B-NP attacks/VBZ/B-VP/attack Kosovo/NNP/B-NP ,/,/O NATO/NNP/B-NP "
+             "will/MD/B-VP respond/VB/I-VP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[0].link, ClauseLink::kSubordinate);
+  EXPECT_TRUE(a.clauses.verbs[0].hypothetical);
+  EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "NATO");
+  EXPECT_LE(a.clauses.verbs[0].window_end, 4u);
+}
+
+}  // namespace
+}  // namespace faultline::testing
