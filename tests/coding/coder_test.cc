@@ -1,0 +1,213 @@
+// The coder on hand-tagged Serbia/Kosovo sentences with small hand-written dictionaries in
+// PETRARCH's formats: one test per construction the coder must handle.
+#include "coding/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tagged_sentence.h"
+
+namespace faultline::testing {
+namespace {
+
+constexpr const char* kVerbs = R"(
+--- ACCUSE [112] ---
+ACCUSE
+- * OF CORRUPTION [1121]
+
+--- ARREST [173] ---
+ARREST
+DETAIN
+
+--- ATTACK [190] ---
+ATTACK
+
+--- MEET [036] ---
+MEET
+
+--- PRAISE [051] ---
+PRAISE
+
+--- SAY [010] ---
+SAY {SAID SAYS SAYING}
+
+--- CONDEMN [122] ---
+CONDEMN
+CRITICISE
+)";
+
+constexpr const char* kActors = R"(
+SERBIA [SRB]
++SERBIAN
++BELGRADE
+KOSOVO [KSV]
++PRISTINA
+ALBANIA [ALB]
+ALEKSANDAR_VUCIC [SRBGOV]
++VUCIC
+EUROPEAN_UNION [IGOEUREEC]
++EU
+)";
+
+constexpr const char* kAgents = R"(
+POLICE [~COP]
+OFFICER [~MIL]
+GOVERNMENT [~GOV]
+)";
+
+constexpr const char* kDiscards = R"(
+FOOTBALL
++EUROVISION
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto dir = std::filesystem::temp_directory_path() / ("faultline-coder-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    auto write = [&](const char* name, const char* text) {
+      std::ofstream(dir / name) << text;
+      return (dir / name).string();
+    };
+    KnowledgeFiles files;
+    files.verbs = write("verbs.txt", kVerbs);
+    files.actors = {write("actors.txt", kActors)};
+    files.agents = write("agents.txt", kAgents);
+    files.discards = write("discards.txt", kDiscards);
+    Diagnostics diagnostics;
+    auto k = load_knowledge(files, diagnostics);
+    ASSERT_TRUE(k.ok()) << k.status().message();
+    for (const auto& d : diagnostics.all()) ADD_FAILURE() << d.to_string();
+    knowledge_ = *k;
+  }
+  static void TearDownTestSuite() { knowledge_.reset(); }
+
+  std::vector<Event> code(const std::vector<std::string>& sentences, std::string* explain = nullptr) {
+    doc_ = tagged_document(sentences);
+    Coder coder(knowledge_);
+    std::vector<Event> events;
+    coder.code(doc_, events, explain);
+    for (const Event& e : events) {
+      EXPECT_EQ(std::string(doc_.view(e.source_span)), e.source_text);
+      EXPECT_EQ(std::string(doc_.view(e.target_span)), e.target_text);
+      EXPECT_GT(e.trigger.size(), 0u);
+    }
+    return events;
+  }
+  static std::string triple(const Event& e) { return e.source + "|" + e.target + "|" + e.code; }
+  std::vector<std::string> triples(const std::vector<Event>& events) {
+    std::vector<std::string> out;
+    for (const Event& e : events) out.push_back(triple(e));
+    return out;
+  }
+
+  static std::shared_ptr<const Knowledge> knowledge_;
+  Document doc_;
+};
+std::shared_ptr<const Knowledge> CoderTest::knowledge_;
+
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+
+TEST_F(CoderTest, AgentCombinesWithCountry) {
+  auto events = code({"Serbian/JJ/B-NP police/NNS/I-NP arrested/VBD/B-VP/arrest three/CD/B-NP Kosovo/NNP/I-NP "
+                      "officers/NNS/I-NP/officer ./././O"});
+  ASSERT_THAT(triples(events), ElementsAre("SRBCOP|KSVMIL|173"));
+  const Event& e = events[0];
+  EXPECT_EQ(doc_.view(e.trigger), "arrested");
+  EXPECT_EQ(e.source_text, "Serbian police");
+  EXPECT_EQ(e.target_text, "Kosovo officers");
+  EXPECT_FALSE(e.negated);
+  EXPECT_FALSE(e.hypothetical);
+  EXPECT_EQ(e.sentence, 1u);
+  EXPECT_EQ(e.date, "2023-05-26");
+  EXPECT_FALSE(e.rule.empty());
+}
+
+TEST_F(CoderTest, PassiveTakesTheSourceFromTheByPhrase) {
+  auto events = code({"Three/CD/B-NP Kosovo/NNP/I-NP officers/NNS/I-NP/officer were/VBD/B-VP/be "
+                      "detained/VBN/I-VP/detain by/IN/B-PP Serbian/JJ/B-NP police/NNS/I-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBCOP|KSVMIL|173"));
+}
+
+TEST_F(CoderTest, CompoundSubjectGivesOneEventPerActorAndPatternsRefineTheCode) {
+  auto events = code({"Serbia/NNP/B-NP and/CC/O Albania/NNP/B-NP accused/VBD/B-VP/accuse Kosovo/NNP/B-NP "
+                      "of/IN/B-PP corruption/NN/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRB|KSV|1121", "ALB|KSV|1121"));
+}
+
+TEST_F(CoderTest, CompoundWithoutTargetActsOnItself) {
+  auto events = code({"Serbia/NNP/B-NP and/CC/O Kosovo/NNP/B-NP met/VBD/B-VP/meet in/IN/B-PP "
+                      "Brussels/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRB|KSV|036", "KSV|SRB|036"));
+}
+
+TEST_F(CoderTest, NegatedEventIsFlagged) {
+  auto events = code({"Serbian/JJ/B-NP police/NNS/I-NP did/VBD/B-VP/do not/RB/I-VP arrest/VB/I-VP "
+                      "Kosovo/NNP/B-NP officers/NNS/I-NP/officer ./././O"});
+  ASSERT_THAT(triples(events), ElementsAre("SRBCOP|KSVMIL|173"));
+  EXPECT_TRUE(events[0].negated);
+}
+
+TEST_F(CoderTest, RefusalIsNegated) {
+  auto events = code({"Belgrade/NNP/B-NP refused/VBD/B-VP/refuse to/TO/B-VP meet/VB/I-VP Pristina/NNP/B-NP ./././O"});
+  ASSERT_THAT(triples(events), ElementsAre("SRB|KSV|036"));
+  EXPECT_TRUE(events[0].negated);
+}
+
+TEST_F(CoderTest, ModalityIsHypothetical) {
+  auto events = code({"Serbia/NNP/B-NP could/MD/B-VP attack/VB/I-VP Kosovo/NNP/B-NP ./././O"});
+  ASSERT_THAT(triples(events), ElementsAre("SRB|KSV|190"));
+  EXPECT_TRUE(events[0].hypothetical);
+  EXPECT_FALSE(events[0].negated);
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesTheReportedEventAndTheSpeechAct) {
+  auto events = code({"Vucic/NNP/B-NP said/VBD/B-VP/say Kosovo/NNP/B-NP will/MD/B-VP attack/VB/I-VP "
+                      "Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRBGOV|KSV|010", "KSV|SRB|190"));
+  for (const Event& e : events) {
+    if (e.code == "190") EXPECT_TRUE(e.hypothetical);
+    if (e.code == "010") EXPECT_FALSE(e.hypothetical);
+  }
+}
+
+TEST_F(CoderTest, RelativeClauseHasTheAntecedentAsSubject) {
+  auto events = code({"The/DT/B-NP EU/NNP/I-NP praised/VBD/B-VP/praise Kosovo/NNP/B-NP ,/,/O which/WDT/B-NP "
+                      "met/VBD/B-VP/meet Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("IGOEUREEC|KSV|051", "KSV|SRB|036"));
+}
+
+TEST_F(CoderTest, SeveralEventsInOneSentenceWithCoordinatedVerbs) {
+  auto events = code({"The/DT/B-NP Serbian/JJ/I-NP government/NN/I-NP condemned/VBD/B-VP/condemn "
+                      "Pristina/NNP/B-NP on/IN/B-PP Monday/NNP/B-NP and/CC/O praised/VBD/B-VP/praise "
+                      "the/DT/B-NP EU/NNP/I-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRBGOV|KSV|122", "SRBGOV|IGOEUREEC|051"));
+}
+
+TEST_F(CoderTest, AppositionDoesNotBecomeTheSubject) {
+  auto events = code({"Kosovo/NNP/B-NP ,/,/O the/DT/B-NP youngest/JJS/I-NP state/NN/I-NP ,/,/O "
+                      "criticised/VBD/B-VP/criticise Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("KSV|SRB|122"));
+}
+
+TEST_F(CoderTest, DiscardedSentencesAndDocumentsGiveNoEvents) {
+  EXPECT_TRUE(code({"Serbia/NNP/B-NP attacked/VBD/B-VP/attack Kosovo/NNP/B-NP in/IN/B-PP football/NN/B-NP ./././O"})
+                  .empty());
+  auto events = code({"Serbia/NNP/B-NP attacked/VBD/B-VP/attack Kosovo/NNP/B-NP ./././O",
+                      "Eurovision/NNP/B-NP votes/NNS/I-NP were/VBD/B-VP/be counted/VBN/I-VP/count ./././O"});
+  EXPECT_TRUE(events.empty());
+}
+
+TEST_F(CoderTest, ExplainSaysWhy) {
+  std::string explain;
+  code({"Serbia/NNP/B-NP accused/VBD/B-VP/accuse Kosovo/NNP/B-NP of/IN/B-PP corruption/NN/B-NP ./././O"}, &explain);
+  EXPECT_NE(explain.find("pattern \"* OF CORRUPTION\""), std::string::npos) << explain;
+  EXPECT_NE(explain.find("EVENT SRB KSV 1121"), std::string::npos) << explain;
+  EXPECT_NE(explain.find("clause 0"), std::string::npos) << explain;
+}
+
+}  // namespace
+}  // namespace faultline::testing

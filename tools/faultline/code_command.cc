@@ -1,0 +1,162 @@
+// `faultline code`: CAMEO events (who did what to whom) from documents, with the evidence for each.
+#include <cstdio>
+#include <thread>
+
+#include "coding/coder.h"
+#include "output/json_writer.h"
+#include "tools/faultline/commands.h"
+#include "tools/faultline/input_options.h"
+#include "tools/faultline/progress.h"
+
+namespace faultline::cli {
+namespace {
+
+struct CodeOptions {
+  InputOptions input;
+  std::string verbs;
+  std::vector<std::string> actors;
+  std::string agents;
+  std::string discards;
+  std::string format = "jsonl";
+  std::string output = "-";
+  bool all = false;
+  bool explain = false;
+  bool allow_monads = false;
+};
+
+// One event per line, the fields of include/faultline/event.h. (The shared event writer of the
+// output layer replaces this once it exists.)
+void append_event_jsonl(const Document& doc, const Event& e, std::string& out) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.field("doc", e.doc).field("sentence", e.sentence);
+  w.field("source", e.source).field("target", e.target).field("code", e.code).field("root", e.root);
+  w.field("date", e.date);
+  w.field("negated", e.negated).field("hypothetical", e.hypothetical);
+  w.field("confidence", e.confidence).field("rule", e.rule);
+  w.field("trigger_text", doc.view(e.trigger)).key("trigger").begin_array().value(e.trigger.begin).value(e.trigger.end).end_array();
+  w.field("source_text", e.source_text).key("source_span").begin_array().value(e.source_span.begin);
+  w.value(e.source_span.end).end_array();
+  w.field("target_text", e.target_text).key("target_span").begin_array().value(e.target_span.begin);
+  w.value(e.target_span.end).end_array();
+  w.end_object();
+  out.push_back('\n');
+}
+
+void append_event_tsv(const Event& e, std::string& out) {
+  auto col = [&](std::string_view s) {
+    for (char c : s) out.push_back(c == '\t' || c == '\n' ? ' ' : c);
+    out.push_back('\t');
+  };
+  col(e.doc);
+  col(std::to_string(e.sentence));
+  col(e.date);
+  col(e.source.empty() ? "---" : e.source);
+  col(e.target.empty() ? "---" : e.target);
+  col(e.code);
+  col(e.negated ? "negated" : (e.hypothetical ? "hypothetical" : ""));
+  col(e.rule);
+  out.back() = '\n';
+}
+
+int run_code(const CodeOptions& opt) {
+  if (opt.format != "jsonl" && opt.format != "tsv") {
+    std::fprintf(stderr, "faultline code: unknown --format '%s' (jsonl, tsv)\n", opt.format.c_str());
+    return 2;
+  }
+  if (opt.verbs.empty() && opt.actors.empty()) {
+    std::fprintf(stderr, "faultline code: give the dictionaries (--verbs, --actors, --agents, --discards)\n");
+    return 2;
+  }
+  Diagnostics diagnostics;
+  KnowledgeFiles files{opt.verbs, opt.actors, opt.agents, opt.discards};
+  auto knowledge = load_knowledge(files, diagnostics);
+  if (!knowledge.ok()) {
+    std::fprintf(stderr, "faultline code: %s\n", knowledge.status().message().c_str());
+    return 1;
+  }
+  if (!opt.input.quiet) {
+    for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+  }
+  auto analyzer = opt.input.load_analyzer();
+  if (!analyzer.ok()) {
+    std::fprintf(stderr, "faultline code: %s\n", analyzer.status().message().c_str());
+    return 1;
+  }
+  auto stream = opt.input.open();
+  if (!stream.ok()) {
+    std::fprintf(stderr, "faultline code: %s\n", stream.status().message().c_str());
+    return 2;
+  }
+  std::FILE* out = stdout;
+  if (opt.output != "-") {
+    out = std::fopen(opt.output.c_str(), "wb");
+    if (!out) {
+      std::fprintf(stderr, "faultline code: cannot write %s\n", opt.output.c_str());
+      return 1;
+    }
+  }
+  CoderOptions co;
+  co.require_dyad = !opt.allow_monads;
+  Coder coder(*knowledge, co);
+  Progress progress(Progress::input_size(opt.input.inputs), !opt.input.quiet && !opt.explain);
+  RunOptions ro;
+  ro.threads = opt.input.threads > 0 ? opt.input.threads : static_cast<int>(std::thread::hardware_concurrency());
+  ro.on_progress = [&](const RunCounts& c) { progress.update(c); };
+
+  std::vector<Event> events;
+  std::string buffer;
+  bool write_ok = true;
+  size_t written = 0, held_back = 0;
+  auto sink = [&](Document& doc) {
+    events.clear();
+    coder.code(doc, events, opt.explain ? &buffer : nullptr);
+    for (const Event& e : events) {
+      if ((e.negated || e.hypothetical) && !opt.all) {
+        ++held_back;
+        continue;
+      }
+      if (opt.format == "jsonl") append_event_jsonl(doc, e, buffer); else append_event_tsv(e, buffer);
+      ++written;
+    }
+    if (buffer.size() >= (1u << 20)) {
+      write_ok = write_ok && write_out(out, buffer);
+      buffer.clear();
+    }
+  };
+  RunCounts counts = run_analysis(**stream, **analyzer, ro, sink);
+  progress.finish();
+  write_ok = write_ok && write_out(out, buffer) && std::fflush(out) == 0;
+  if (out != stdout) write_ok = (std::fclose(out) == 0) && write_ok;
+  if (!write_ok) {
+    std::fprintf(stderr, "faultline code: writing the output failed\n");
+    return 1;
+  }
+  if (!opt.input.quiet) {
+    std::fprintf(stderr, "faultline code: %zu events from %zu sentences (%zu negated or hypothetical left out) in %.3f s\n",
+                 written, counts.sentences, held_back, counts.seconds);
+  }
+  return finish_reading(**stream, opt.input);
+}
+
+}  // namespace
+
+void register_code(CommandRegistry& registry) {
+  auto opt = std::make_shared<CodeOptions>();
+  CLI::App* app = registry.add("code", "Code CAMEO events (who did what to whom) with their evidence",
+                               [opt] { return run_code(*opt); });
+  opt->input.add_to(*app);
+  app->add_option("--verbs", opt->verbs, "Verb dictionary (PETRARCH or native)");
+  app->add_option("--actors", opt->actors, "Actor dictionaries (PETRARCH or native), comma-separated")->delimiter(',');
+  app->add_option("--agents", opt->agents, "Agent dictionary");
+  app->add_option("--discards", opt->discards, "Discard list");
+  app->add_option("-f,--format", opt->format, "jsonl or tsv")->capture_default_str();
+  app->add_option("-o,--output", opt->output, "Output file (default: standard output)");
+  app->add_flag("--all", opt->all, "Also write negated and hypothetical events (flagged)");
+  app->add_flag("--explain", opt->explain,
+                "Print, per sentence, the analysis, the clause structure, every pattern tried and why each "
+                "event was or was not produced");
+  app->add_flag("--allow-monads", opt->allow_monads, "Keep events with only a source or only a target");
+}
+
+}  // namespace faultline::cli
