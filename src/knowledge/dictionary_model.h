@@ -136,6 +136,7 @@ struct PatternElement {
 struct PatternEntry {
   std::vector<PatternElement> pre;   // before the verb (in text order)
   std::vector<PatternElement> post;  // after the verb (in text order)
+  bool pre_joined_to_verb = false;   // "IN_*": the last pre element directly precedes the verb
   bool verb_joined_next = false;     // "*_OUT": the first post element follows the verb directly
   CodeText code;
   std::string text;     // the pattern as written, without '-', code and comment
