@@ -2,6 +2,7 @@
 // PETRARCH's formats: one test per construction the coder must handle.
 #include "coding/coder.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -169,8 +170,8 @@ TEST_F(CoderTest, ReportedSpeechCodesTheReportedEventAndTheSpeechAct) {
                       "Serbia/NNP/B-NP ./././O"});
   EXPECT_THAT(triples(events), UnorderedElementsAre("SRBGOV|KSV|010", "KSV|SRB|190"));
   for (const Event& e : events) {
-    if (e.code == "190") EXPECT_TRUE(e.hypothetical);
-    if (e.code == "010") EXPECT_FALSE(e.hypothetical);
+    if (e.code == "190") { EXPECT_TRUE(e.hypothetical); }
+    if (e.code == "010") { EXPECT_FALSE(e.hypothetical); }
   }
 }
 
