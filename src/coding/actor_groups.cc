@@ -36,6 +36,18 @@ void add_agent(const Knowledge& kb, const Agent& agent, std::string& code) {
   (void)kb;
 }
 
+// TABARI joins the members of a compound actor with '/' ("FRO/BIL/SAM"): one actor each.
+void push_actor(std::string_view code, uint32_t first, uint32_t last, std::vector<ResolvedActor>& out) {
+  size_t start = 0;
+  for (;;) {
+    size_t slash = code.find('/', start);
+    std::string_view part = code.substr(start, slash == std::string_view::npos ? code.npos : slash - start);
+    if (!part.empty()) out.push_back({std::string(part), first, last});
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+}
+
 }  // namespace
 
 void find_mentions(SentenceContext& ctx) {
@@ -119,20 +131,23 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     if (h.modifier) continue;
     any_head = true;
     if (h.actor >= 0) {
-      ResolvedActor r{std::string(kb.actor_code(ctx.mentions[h.actor].entry, ctx.date)), h.first, h.last};
-      for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
-      out.push_back(std::move(r));
+      size_t from = out.size();
+      push_actor(kb.actor_code(ctx.mentions[h.actor].entry, ctx.date), h.first, h.last, out);
+      for (size_t r = from; r < out.size(); ++r) {
+        for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
+      }
       continue;
     }
     if (any_modifier_actor) {
       for (size_t v = u + 1; v < unit_count; ++v) {
         const Unit& mod = units[v];
         if (!mod.modifier || mod.actor < 0) continue;
-        ResolvedActor r{std::string(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date)), h.first,
-                        std::max(h.last, mod.last)};
-        for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
-        for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
-        out.push_back(std::move(r));
+        size_t from = out.size();
+        push_actor(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date), h.first, std::max(h.last, mod.last), out);
+        for (size_t r = from; r < out.size(); ++r) {
+          for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
+          for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
+        }
       }
       continue;
     }
@@ -145,9 +160,11 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     for (size_t u = 0; u < unit_count; ++u) {
       const Unit& mod = units[u];
       if (mod.actor < 0) continue;
-      ResolvedActor r{std::string(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date)), mod.first, mod.last};
-      for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
-      out.push_back(std::move(r));
+      size_t from = out.size();
+      push_actor(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date), mod.first, mod.last, out);
+      for (size_t r = from; r < out.size(); ++r) {
+        for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
+      }
     }
   }
 }

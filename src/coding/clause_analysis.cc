@@ -152,11 +152,16 @@ TokenRange ClauseAnalyzer::noun_group_ending_at(uint32_t last) const {
   if (last >= n_ || chunk_[last] != ChunkType::NP) return {};
   uint32_t s = chunk_start_[last];
   bool coordinated = false;
+  for (uint32_t k = s; k <= last; ++k) coordinated |= tag_[k] == PosTag::CC;
   for (;;) {
     if (s == 0) break;
     uint32_t p = s - 1;
-    if (chunk_[p] == ChunkType::NP && verb_of_[p] < 0) {  // "Kosovo" + "'s police"
+    if (chunk_[p] == ChunkType::NP && verb_of_[p] < 0 && tag_[s] == PosTag::POS) {  // "Kosovo" + "'s police"
       s = chunk_start_[p];
+      continue;
+    }
+    if (chunk_[p] == ChunkType::kNone && (is_noun(tag_[p]) || is_adjective(tag_[p]))) {
+      s = p;  // a name the chunker left outside: "Kosovo/O police/B-NP"
       continue;
     }
     if (p == 0) break;
@@ -201,12 +206,11 @@ TokenRange ClauseAnalyzer::noun_group_starting_at(uint32_t first, uint32_t limit
     if ((joins || attach || comma) && q < limit && chunk_[q] == ChunkType::NP && verb_of_[q] < 0) {
       if (comma) {
         // A comma continues a list only when the list ends in a conjunction: "A, B and C".
-        uint32_t k = chunk_end_[q] + 1;
-        bool list = tag_[p + 1] == PosTag::CC;
-        while (!list && k + 1 < limit && (tag_[k] == PosTag::Comma || tag_[k] == PosTag::CC) &&
-               chunk_[k + 1] == ChunkType::NP) {
-          if (tag_[k] == PosTag::CC) list = true;
-          k = chunk_end_[k + 1] + 1;
+        bool list = false;
+        for (uint32_t k = p + 1; k < limit && !list; ++k) {
+          PosTag t = tag_[k];
+          if (t == PosTag::CC) list = true;
+          else if (!(is_noun(t) || is_adjective(t) || t == PosTag::DT || t == PosTag::Comma || t == PosTag::POS)) break;
         }
         if (!list) break;
       }

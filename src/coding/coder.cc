@@ -204,6 +204,12 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   }
   emit(doc, sentence, g, verb_first, verb_last, code.primary, rule, negated, hypothetical, confidence, out,
        sentence_events);
+  if (!code.paired.empty() && code.paired != "---" && !targets.empty()) {
+    // TABARI's paired code ("032:033"): the same act seen from the other side.
+    std::swap(sources, targets);
+    emit(doc, sentence, g, verb_first, verb_last, code.paired, rule, negated, hypothetical, confidence, out,
+         sentence_events);
+  }
 }
 
 void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first,
