@@ -32,6 +32,17 @@ constexpr std::array<std::string_view, 14> kSubordinators = {"after",  "when",  
 constexpr std::array<std::string_view, 9> kBeFrames = {"about", "going", "ready",  "set",   "poised",
                                                        "prepared", "likely", "able", "willing"};
 
+bool looks_like_stray_name(const Document& doc, const Token& t) {
+  if (is_noun(t.tag)) return true;
+  if (t.tag != PosTag::CC && t.tag != PosTag::RB && !is_adjective(t.tag)) return false;
+  std::string_view text = doc.token_text(t);
+  if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
+  constexpr std::array<std::string_view, 12> kFunctionWords = {"and", "or", "but", "nor", "neither", "either",
+                                                               "both", "yet", "so", "not", "also", "however"};
+  std::string_view lemma = t.lemma.length ? doc.lemma(t) : doc.form(t);
+  return !one_of(lemma, kFunctionWords) && text.size() > 1;
+}
+
 bool can_continue_group(PosTag t) {
   return t == PosTag::MD || is_verb(t) || t == PosTag::RB || t == PosTag::RBR || t == PosTag::RP;
 }
@@ -73,6 +84,13 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
     tag_[i] = t.tag;
     chunk_[i] = t.chunk.type();
     bool starts = t.chunk.is_begin() || t.chunk.is_outside() || i == 0 || chunk_[i - 1] != chunk_[i];
+    // A capitalised name the tagger took for a function word ("Kosovo/CC") starts the noun phrase
+    // after it: the chunker left it outside.
+    if (i > 0 && chunk_[i - 1] == ChunkType::NP && doc.tokens[first_ + i - 1].chunk.is_outside() &&
+        chunk_[i] == ChunkType::NP && t.chunk.is_begin()) {
+      starts = false;
+    }
+    if (t.chunk.is_outside() && looks_like_stray_name(doc, t)) chunk_[i] = ChunkType::NP;
     chunk_start_[i] = starts ? i : chunk_start_[i - 1];
   }
   for (uint32_t i = n_; i-- > 0;) {
@@ -225,7 +243,10 @@ TokenRange ClauseAnalyzer::noun_group_starting_at(uint32_t first, uint32_t limit
 TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
   // Skip adverbs and a parenthetical between commas: "Serbia, the largest country, said".
   uint32_t p = pos;
-  while (p > 0 && (tag_[p - 1] == PosTag::RB || chunk_[p - 1] == ChunkType::ADVP)) --p;
+  while (p > 0 && (tag_[p - 1] == PosTag::RB || tag_[p - 1] == PosTag::RBS || tag_[p - 1] == PosTag::RBR ||
+                   chunk_[p - 1] == ChunkType::ADVP)) {
+    --p;
+  }
   if (p == 0) return {};
   if (tag_[p - 1] == PosTag::Comma) {
     uint32_t k = p - 1;
