@@ -425,7 +425,11 @@ void ClauseAnalyzer::find_windows(ClauseStructure& out) {
     for (uint32_t k = g.tokens.last + 1; k < n_ && end == n_; ++k) {
       if ((tag_[k] == PosTag::IN || chunk_[k] == ChunkType::SBAR) && one_of(lemma(k), kSubordinators)) end = k;
       if (tag_[k] == PosTag::WDT || tag_[k] == PosTag::WP) end = k;
-      if (tag_[k] == PosTag::Period || tag_[k] == PosTag::Colon) end = k;
+      if (tag_[k] == PosTag::Period) end = k;
+      if (tag_[k] == PosTag::Colon) {  // ";" and ":" end the clause, a dash ("anti- Serbia") does not
+        std::string_view text = doc_->token_text(doc_->tokens[first_ + k]);
+        if (text == ";" || text == ":") end = k;
+      }
     }
     for (size_t h = v + 1; h < vs.size(); ++h) {
       const VerbGroup& next = vs[h];
