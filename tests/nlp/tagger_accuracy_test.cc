@@ -1,8 +1,8 @@
 // The committed POS and chunk models (data/models): accuracy on CoNLL-2000's test section against
 // the project's floors, and behaviour on small hand-written documents.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include <iomanip>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -14,6 +14,7 @@
 #include "nlp/conll_corpus.h"
 #include "nlp/iob.h"
 #include "nlp/pos_tagger.h"
+#include "support/figures.h"
 #include "support/shared_data.h"
 
 namespace faultline {
@@ -105,11 +106,9 @@ TEST(TaggerAccuracy, ConllTestSectionMeetsTheFloors) {
     accuracy.add_sentence(test->sentences[s].tags, tags);
     chunks.add_sentence(test->sentences[s].chunks, labels);
   }
-  std::cout << std::fixed << std::setprecision(2);
-  std::cout << "FIGURE pos_accuracy_conll2000_test " << accuracy.percent() << " %\n";
-  std::cout << "FIGURE chunk_f1_conll2000_test_predicted_pos " << chunks.overall().f1() << "\n";
-  std::cout << "FIGURE chunk_precision_conll2000_test_predicted_pos " << chunks.overall().precision() << " %\n";
-  std::cout << "FIGURE chunk_recall_conll2000_test_predicted_pos " << chunks.overall().recall() << " %\n";
+  testing::report_figure(fmt::format("POS accuracy, CoNLL-2000 test: {:.2f} % (floor 96.5)", accuracy.percent()));
+  testing::report_figure(fmt::format("chunk F1, CoNLL-2000 test, predicted tags: {:.2f} (P {:.2f} %, R {:.2f} %; floor 93.0)",
+                                     chunks.overall().f1(), chunks.overall().precision(), chunks.overall().recall()));
   EXPECT_EQ(accuracy.tokens(), 47377u);
   EXPECT_GE(accuracy.percent(), 96.5);
   EXPECT_GE(chunks.overall().f1(), 93.0);
