@@ -3,10 +3,12 @@
 namespace faultline::cli {
 
 void register_analyze(CommandRegistry& registry);
+void register_dict(CommandRegistry& registry);
 void register_tag(CommandRegistry& registry);
 
 void register_all(CommandRegistry& registry) {
   register_analyze(registry);
+  register_dict(registry);
   register_tag(registry);
 }
 
