@@ -25,6 +25,15 @@ bool capitalised(std::string_view w) {
   return utf8proc_isupper(cp);
 }
 
+// A short word in capitals ("UN", "NATO"), as opposed to a capitalised name or a dateline city.
+bool acronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 4) return false;
+  for (char c : w) {
+    if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
+  }
+  return true;
+}
+
 template <size_t N>
 bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
   for (std::string_view candidate : words) {
@@ -73,7 +82,7 @@ class Scanner {
 
   // The longest gazetteer name starting at token i (the first token may be "the" or a direction
   // word, the last must be capitalised); fills lookup_ with its candidates. Returns the end token.
-  std::optional<uint32_t> longest(uint32_t i) {
+  std::optional<uint32_t> longest(uint32_t i, bool dateline = false) {
     const std::string_view first = word(i);
     const bool lower_start = same_word(first, "the") || direction_word(first);
     if (!capitalised(first) && !lower_start) return std::nullopt;
@@ -84,6 +93,11 @@ class Scanner {
       if (e == i + 1 && (month_name(last) || weekday_name(last))) continue;
       const ByteSpan span{doc_.tokens[i].span.begin, doc_.tokens[e - 1].span.end};
       g_.lookup(doc_.view(span), lookup_);
+      if (e == i + 1 && !dateline && acronym(last)) {
+        // "UN", "EU", "NATO" are organisations, not the towns that share their letters; only
+        // country and region abbreviations ("US", "UK") stand as place names in capitals.
+        std::erase_if(lookup_, [&](uint32_t id) { return g_.place(id).kind == PlaceKind::kCity; });
+      }
       if (!lookup_.empty()) return e;
     }
     return std::nullopt;
@@ -123,7 +137,7 @@ class Scanner {
         ++i;
         continue;
       }
-      auto end = longest(i);
+      auto end = longest(i, dateline);
       if (!end) {
         ++i;
         continue;

@@ -127,6 +127,7 @@ TEST(PlaceMentions, NamesAfterPlacePrepositions) {
             "Serbia=Serbia|SRB | Kosovo=Kosovo|KSV | Montenegro=Montenegro|MNE");
   EXPECT_EQ(mentions("Tensions rose in July."), "");
   EXPECT_EQ(mentions("Serbia accused Kosovo of provocations."), "");  // actors, not places
+  EXPECT_EQ(mentions("Envoys from the UN arrived in the US."), "US=United States|USA");  // "UN" is no town
 }
 
 TEST(PlaceMentions, DirectionWordsAndRegions) {
@@ -137,6 +138,7 @@ TEST(PlaceMentions, DirectionWordsAndRegions) {
 
 TEST(PlaceMentions, DatelinesAndCountryQualifiers) {
   EXPECT_EQ(mentions("PRISTINA, Kosovo (AP) - Officials met on Monday.\n"), "PRISTINA=Pristina|KSV^");
+  EXPECT_EQ(mentions("ROME (Reuters) - Officials met on Monday.\n"), "ROME=Rome|ITA^");
   EXPECT_EQ(mentions("Gunmen attacked a patrol in Banjska, Kosovo, overnight."), "Banjska=Banjska|KSV");
 }
 
