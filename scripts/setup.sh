@@ -10,6 +10,7 @@ PACKAGES=(
   libsimdjson-dev libpugixml-dev libgumbo-dev
   libutf8proc-dev libxxhash-dev zlib1g-dev
   wordnet-base
+  libgeonames-dev iso-codes
   time bc
 )
 

@@ -27,8 +27,8 @@ DictionaryFormat detect_dictionary_format(std::string_view text) {
   bool decided = false;
   for_each_line(text, [&](uint32_t, std::string_view line) {
     if (decided) return;
-    std::string_view t = trim(strip_hash_comment(line));
-    if (t.empty()) return;
+    std::string_view t = trim(line);
+    if (t.empty() || t.front() == '#') return;
     decided = true;
     if (t == kNativeHeader) format = DictionaryFormat::kNative;
   });

@@ -9,7 +9,14 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string_view strip_hash_comment(std::string_view line, std::string_view* comment) {
-  size_t hash = line.find('#');
+  // A '#' inside [...] belongs to a code (TABARI's discard code "[###]"), not a comment.
+  size_t hash = std::string_view::npos;
+  int depth = 0;
+  for (size_t i = 0; i < line.size() && hash == std::string_view::npos; ++i) {
+    if (line[i] == '[') ++depth;
+    else if (line[i] == ']' && depth > 0) --depth;
+    else if (line[i] == '#' && depth == 0) hash = i;
+  }
   if (hash == std::string_view::npos) {
     if (comment) *comment = {};
     return line;

@@ -15,6 +15,16 @@ bool needs_es(std::string_view w) {
 
 bool consonant_y(std::string_view w) { return w.size() >= 2 && w.back() == 'Y' && !is_vowel(w[w.size() - 2]); }
 
+// One-syllable words ending consonant-vowel-consonant double the consonant: TAP -> TAPPED.
+bool doubles_final_consonant(std::string_view w) {
+  if (w.size() < 3) return false;
+  char last = w.back(), mid = w[w.size() - 2], before = w[w.size() - 3];
+  if (is_vowel(last) || last == 'W' || last == 'X' || last == 'Y' || !is_vowel(mid) || is_vowel(before)) return false;
+  size_t vowels = 0;
+  for (char c : w) vowels += is_vowel(c) ? 1 : 0;
+  return vowels == 1;
+}
+
 }  // namespace
 
 std::string regular_plural(std::string_view noun) {
@@ -39,6 +49,9 @@ std::vector<std::string> regular_verb_forms(std::string_view verb) {
     bool keep_e = ends_with(w, "EE") || ends_with(w, "OE") || ends_with(w, "YE");
     std::string ing = ends_with(w, "IE") ? w.substr(0, w.size() - 2) + "YING" : (keep_e ? w : stem) + "ING";
     forms = {w + "S", w + "D", ing};
+  } else if (doubles_final_consonant(w)) {
+    std::string doubled = w + w.back();
+    forms = {w + "S", doubled + "ED", doubled + "ING"};
   } else {
     forms = {w + "S", w + "ED", w + "ING"};
   }

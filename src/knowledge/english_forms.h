@@ -14,7 +14,7 @@ std::string regular_plural(std::string_view noun);
 
 // The regular forms of a verb besides the base: third person singular, past (also the past
 // participle) and present participle. DETAIN -> DETAINS DETAINED DETAINING; SEIZE -> SEIZES
-// SEIZED SEIZING; DENY -> DENIES DENIED DENYING.
+// SEIZED SEIZING; DENY -> DENIES DENIED DENYING; BAN -> BANS BANNED BANNING.
 std::vector<std::string> regular_verb_forms(std::string_view verb);
 
 }  // namespace faultline

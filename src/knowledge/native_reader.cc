@@ -9,6 +9,25 @@
 namespace faultline {
 namespace {
 
+// A comment starts with '#' at the start of a line or with " #" followed by a blank or the end of
+// the line, so TABARI's discard code "###" stays a code.
+std::string_view strip_native_comment(std::string_view line, std::string_view& comment) {
+  comment = {};
+  std::string_view t = trim(line);
+  if (!t.empty() && t.front() == '#') {
+    comment = trim(t.substr(1));
+    return {};
+  }
+  for (size_t i = 1; i < line.size(); ++i) {
+    if (line[i] != '#' || (line[i - 1] != ' ' && line[i - 1] != '\t')) continue;
+    if (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t') {
+      comment = trim(line.substr(i + 1));
+      return line.substr(0, i);
+    }
+  }
+  return line;
+}
+
 enum class Section { kNone, kActors, kAgents, kDiscards, kSynset, kVerbs, kTransformations };
 
 // Splits "LEFT -> RIGHT" at the arrow; `right` is empty when there is no arrow.
@@ -54,7 +73,7 @@ class NativeReader {
 
   void line(uint32_t number, std::string_view raw) {
     std::string_view comment;
-    std::string_view text = trim(strip_hash_comment(raw, &comment));
+    std::string_view text = trim(strip_native_comment(raw, comment));
     if (text.empty()) return;
     if (!header_seen_) {
       header_seen_ = true;

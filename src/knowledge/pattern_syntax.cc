@@ -146,7 +146,7 @@ std::string parse_code_text(std::string_view text, CodeText& code) {
   if (text.empty()) return "empty code []";
   for (char c : text) {
     bool ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '+' ||
-              c == ':';
+              c == ':' || c == '#' || c == '?';
     if (!ok) return cat("unexpected character '", std::string(1, c), "' in code [", std::string(text), "]");
   }
   size_t colon = text.find(':');

@@ -19,7 +19,8 @@ namespace faultline {
 // the verb adjacency flags. Returns an empty string on success, else the reason it is malformed.
 std::string parse_pattern_text(std::string_view text, PatternEntry& pattern);
 
-// Parses a code as written inside [...] ("0256", "---", "032:033", ":173"). Returns an empty
+// Parses a code as written inside [...] ("0256", "---", "032:033", ":173"; TABARI also writes
+// "###" for a discard and "025?" for an uncertain code, kept as written). Returns an empty
 // string on success, else the reason.
 std::string parse_code_text(std::string_view text, CodeText& code);
 

@@ -108,11 +108,24 @@ class ActorReader {
     return code;
   }
 
+  // One or more "[CODE bound]" blocks (TABARI puts several on one line).
   void add_code(uint32_t number, std::string_view text) {
-    DatedCode code;
-    code.where = where(number);
-    if (std::string why = parse_dated_code(text, code); !why.empty()) return error(number, why);
-    out_.actors.back().codes.push_back(std::move(code));
+    while (!text.empty()) {
+      if (text.front() != '[') {
+        diag_.warning(*file_, number, cat("text after the code ignored: ", text));
+        return;
+      }
+      size_t close = text.find(']');
+      if (close == std::string_view::npos) return error(number, "missing ']' after the code");
+      DatedCode code;
+      code.where = where(number);
+      if (std::string why = parse_dated_code(text.substr(0, close + 1), code); !why.empty()) {
+        error(number, why);
+      } else {
+        out_.actors.back().codes.push_back(std::move(code));
+      }
+      text = trim(text.substr(close + 1));
+    }
   }
 
   SourceLocation where(uint32_t number) const { return {file_, number}; }

@@ -21,6 +21,7 @@ class VerbReader {
   VerbReader(const FileName& file, DictionarySet& out, Diagnostics& d) : file_(file), out_(out), diag_(d) {}
 
   void line(uint32_t number, std::string_view raw) {
+    line_ = number;
     std::string_view comment;
     std::string_view text = trim(strip_hash_comment(raw, &comment));
     if (text.empty() || is_petrarch_banner(text)) return;
@@ -150,7 +151,9 @@ class VerbReader {
       i = end + 1;
     }
     if (words.empty()) return "empty verb";
-    if (words.size() > 1 && marked < 0) return cat("multi-word verb ", std::string(text), " needs '+' before its verb word");
+    if (words.size() > 1 && marked < 0) {
+      diag_.warning(*file_, line_, cat("multi-word verb ", text, " has no '+' before its verb word; the first word is taken"));
+    }
     verb_index = marked < 0 ? 0 : static_cast<uint32_t>(marked);
     return {};
   }
@@ -214,6 +217,7 @@ class VerbReader {
   const FileName& file_;
   DictionarySet& out_;
   Diagnostics& diag_;
+  uint32_t line_ = 0;
   int synset_ = -1;  // index of the synset whose members are being read
   bool no_plural_ = false;
 };

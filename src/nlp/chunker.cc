@@ -1,7 +1,5 @@
 #include "nlp/chunker.h"
 
-#include <vector>
-
 #include "nlp/iob.h"
 #include "nlp/tagger_features.h"
 
@@ -26,23 +24,26 @@ std::unique_ptr<Chunker> Chunker::from_weights(WeightTable weights) {
   return std::unique_ptr<Chunker>(new Chunker(std::move(weights)));
 }
 
-int best_chunk_class(const int32_t* scores, int prev) {
-  const ChunkLabel before = prev == kStartClass ? ChunkLabel::outside() : ChunkLabel{static_cast<uint8_t>(prev)};
-  int best = 0;  // O is always allowed
-  for (int c = 1; c < Chunker::kClasses; ++c) {
-    if (scores[c] > scores[best] && iob2_allows(before, ChunkLabel{static_cast<uint8_t>(c)})) best = c;
-  }
-  return best;
+Chunker::Chunker(WeightTable weights) : weights_(std::move(weights)), transitions_(kPosTagCount) {
+  auto add = [this](uint64_t key, int32_t* scores) { weights_.add_scores(key, scores); };
+  for (int tag = 0; tag < kPosTagCount; ++tag) build_transition_matrix(tag, add, transitions_[tag]);
 }
 
 void Chunker::apply(Document& doc) const {
   doc.chunks.clear();
+  // Scratch space lives for one call and grows to the longest sentence: no per-token allocation.
   std::vector<WordFeatures> window;
   std::vector<int> tags;
+  std::vector<int32_t> emissions;
+  std::vector<const TransitionMatrix*> transitions;
   std::vector<ChunkLabel> labels;
+  ViterbiScratch scratch;
   auto chunk_range = [&](uint32_t first, uint32_t count) {
+    if (count == 0) return;
     window.resize(count + 4);
     tags.resize(count + 4);
+    emissions.resize(static_cast<size_t>(count) * kClasses);
+    transitions.resize(count);
     labels.resize(count);
     window[0] = boundary_word(-2);
     window[1] = boundary_word(-1);
@@ -51,29 +52,26 @@ void Chunker::apply(Document& doc) const {
       const Token& t = doc.tokens[first + i];
       describe_word(doc.form(t), window[i + 2]);
       tags[i + 2] = static_cast<int>(t.tag);
+      transitions[i] = &transitions_[static_cast<size_t>(t.tag)];
     }
     window[count + 2] = boundary_word(1);
     window[count + 3] = boundary_word(2);
     tags[count + 2] = tags[count + 3] = kEndClass;
 
-    int prev1 = kStartClass, prev2 = kStartClass;
     uint64_t features[kMaxTokenFeatures];
-    int32_t scores[kClasses];
     for (uint32_t i = 0; i < count; ++i) {
-      const int n = chunk_features(&window[i + 2], &tags[i + 2], prev1, prev2, features);
+      const int n = chunk_features(&window[i + 2], &tags[i + 2], features);
       for (int f = 0; f < n; ++f) weights_.prefetch(features[f]);
+      int32_t* scores = emissions.data() + static_cast<size_t>(i) * kClasses;
       std::fill(scores, scores + kClasses, 0);
       for (int f = 0; f < n; ++f) weights_.add_scores(features[f], scores);
-      const int cls = best_chunk_class(scores, prev1);
-      labels[i] = ChunkLabel{static_cast<uint8_t>(cls)};
-      doc.tokens[first + i].chunk = labels[i];
-      prev2 = prev1;
-      prev1 = cls;
     }
+    viterbi_chunks(static_cast<int>(count), emissions.data(), transitions.data(), scratch, labels.data());
+    for (uint32_t i = 0; i < count; ++i) doc.tokens[first + i].chunk = labels[i];
     append_chunks(labels, first, doc.chunks);
   };
   if (doc.sentences.empty()) {
-    if (!doc.tokens.empty()) chunk_range(0, static_cast<uint32_t>(doc.tokens.size()));
+    chunk_range(0, static_cast<uint32_t>(doc.tokens.size()));
     return;
   }
   for (const Sentence& s : doc.sentences) chunk_range(s.first_token, s.token_count);

@@ -1,17 +1,21 @@
-// Chunking (base phrases, CoNLL-2000 style): IOB2 labels by a greedy left-to-right averaged
-// perceptron over words, the POS tag window and the previous chunk labels (features in
-// tagger_features.h, model trained by `faultline-train chunk`). Decoding only allows well-formed
-// IOB2 (I-X continues a chunk of type X), so every label sequence it writes is valid.
+// Chunking (base phrases, CoNLL-2000 style): IOB2 labels by an averaged perceptron over words and
+// the POS tag window, decoded per sentence by first-order Viterbi over label transitions (features
+// in tagger_features.h, decoding in chunk_viterbi.h, model trained by `faultline-train chunk`).
+// Decoding only allows well-formed IOB2 (I-X continues a chunk of type X), so every label sequence
+// it writes is valid.
 //
 // Contract: immutable after load; apply() may run on many threads at once. apply() needs the POS
-// tags set, writes Token::chunk of every token and replaces doc.chunks (in token order).
+// tags set, writes Token::chunk of every token and replaces doc.chunks (in token order), sentence
+// by sentence (the whole token list as one sentence when the document has no sentences).
 #pragma once
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "faultline/document.h"
 #include "faultline/status.h"
+#include "nlp/chunk_viterbi.h"
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
 
@@ -31,11 +35,9 @@ class Chunker {
   const WeightTable& weights() const { return weights_; }
 
  private:
-  explicit Chunker(WeightTable weights) : weights_(std::move(weights)) {}
+  explicit Chunker(WeightTable weights);
   WeightTable weights_;
+  std::vector<TransitionMatrix> transitions_;  // by PosTag value
 };
-
-// The best class among those IOB2 allows after `prev` (a ChunkLabel code, or kStartClass).
-int best_chunk_class(const int32_t* scores, int prev);
 
 }  // namespace faultline

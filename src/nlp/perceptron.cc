@@ -21,16 +21,23 @@ PerceptronTrainer::PerceptronTrainer(int classes) : classes_(classes) {}
 
 void PerceptronTrainer::score(std::span<const uint64_t> features, int32_t* scores) const {
   std::fill(scores, scores + classes_, 0);
-  for (uint64_t f : features) {
-    auto it = rows_.find(f);
-    if (it == rows_.end()) continue;
-    const int32_t* row = weights_.data() + static_cast<size_t>(it->second) * classes_;
-    for (int c = 0; c < classes_; ++c) scores[c] += row[c];
-  }
+  for (uint64_t f : features) add_scores(f, scores);
+}
+
+void PerceptronTrainer::add_scores(uint64_t feature, int32_t* scores) const {
+  auto it = rows_.find(feature);
+  if (it == rows_.end()) return;
+  const int32_t* row = weights_.data() + static_cast<size_t>(it->second) * classes_;
+  for (int c = 0; c < classes_; ++c) scores[c] += row[c];
 }
 
 void PerceptronTrainer::update(std::span<const uint64_t> features, int truth, int guess) {
   if (truth == guess) return;
+  add(features, truth, 1);
+  add(features, guess, -1);
+}
+
+void PerceptronTrainer::add(std::span<const uint64_t> features, int cls, int delta) {
   for (uint64_t f : features) {
     auto [it, inserted] = rows_.try_emplace(f, static_cast<uint32_t>(keys_.size()));
     if (inserted) {
@@ -38,11 +45,9 @@ void PerceptronTrainer::update(std::span<const uint64_t> features, int truth, in
       weights_.resize(weights_.size() + classes_, 0);
       stamped_.resize(stamped_.size() + classes_, 0);
     }
-    size_t row = static_cast<size_t>(it->second) * classes_;
-    weights_[row + truth] += 1;
-    weights_[row + guess] -= 1;
-    stamped_[row + truth] += step_;
-    stamped_[row + guess] -= step_;
+    const size_t i = static_cast<size_t>(it->second) * classes_ + cls;
+    weights_[i] += delta;
+    stamped_[i] += step_ * delta;
   }
 }
 

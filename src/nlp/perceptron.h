@@ -76,8 +76,12 @@ class PerceptronTrainer {
   int classes() const { return classes_; }
   // Current (not averaged) scores of the features; `scores` has classes() elements, set here.
   void score(std::span<const uint64_t> features, int32_t* scores) const;
+  // Adds the current weights of one feature to `scores` (classes() elements).
+  void add_scores(uint64_t feature, int32_t* scores) const;
   // Moves weight from `guess` to `truth` for every feature (no-op when they are equal).
   void update(std::span<const uint64_t> features, int truth, int guess);
+  // Adds `delta` to the weight of class `cls` of every feature (one side of a structured update).
+  void add(std::span<const uint64_t> features, int cls, int delta);
   // Marks the end of one training instance; averaging weighs each weight by the instances it lived.
   void tick() { ++step_; }
 

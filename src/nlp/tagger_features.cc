@@ -104,10 +104,9 @@ int pos_features(const WordFeatures* w, int prev1, int prev2, uint64_t* out) {
   return static_cast<int>(o - out);
 }
 
-int chunk_features(const WordFeatures* w, const int* tags, int prev1, int prev2, uint64_t* out) {
+int chunk_features(const WordFeatures* w, const int* tags, uint64_t* out) {
   uint64_t* o = out;
   auto t = [&](int i) { return static_cast<uint64_t>(tags[i]); };
-  auto c1 = static_cast<uint64_t>(prev1), c2 = static_cast<uint64_t>(prev2);
   *o++ = feat(101, 0);
   *o++ = feat(102, w[0].norm);
   *o++ = feat(103, w[-1].norm);
@@ -130,16 +129,18 @@ int chunk_features(const WordFeatures* w, const int* tags, int prev1, int prev2,
   *o++ = feat(120, w[0].norm, t(0));
   *o++ = feat(121, w[-1].norm, w[0].norm);
   *o++ = feat(122, w[0].norm, w[1].norm);
-  *o++ = feat(123, c1);
-  *o++ = feat(124, c1, c2);
-  *o++ = feat(125, c1, t(0));
-  *o++ = feat(126, c1, w[0].norm);
-  *o++ = feat(127, c1, t(-1), t(0));
-  *o++ = feat(128, c1, t(0), t(1));
   *o++ = feat(129, w[-1].norm, t(0));
   *o++ = feat(130, w[1].norm, t(0));
   *o++ = feat(131, w[0].suffix[2], t(0));
+  *o++ = feat(132, w[-1].norm, t(-1));
+  *o++ = feat(133, w[1].norm, t(1));
+  *o++ = feat(134, w[0].shape, t(0));
   return static_cast<int>(o - out);
+}
+
+uint64_t chunk_transition_feature(int prev) { return feat(140, static_cast<uint64_t>(prev)); }
+uint64_t chunk_transition_tag_feature(int prev, int tag) {
+  return feat(141, static_cast<uint64_t>(prev), static_cast<uint64_t>(tag));
 }
 
 }  // namespace faultline

@@ -15,7 +15,7 @@
 namespace faultline {
 
 inline constexpr uint32_t kPosFeatureVersion = 1;
-inline constexpr uint32_t kChunkFeatureVersion = 1;
+inline constexpr uint32_t kChunkFeatureVersion = 2;
 
 // Upper bound on the features of one token (both extractors stay below it).
 inline constexpr int kMaxTokenFeatures = 40;
@@ -43,8 +43,14 @@ inline constexpr int kEndClass = 251;
 // number of features written to `out` (at most kMaxTokenFeatures).
 int pos_features(const WordFeatures* w, int prev1, int prev2, uint64_t* out);
 
-// Chunk features of the token at `w`; tags[-2] .. tags[2] are its POS tag window (as ints, padded
-// with kStartClass / kEndClass); prev1/prev2 are the chunk labels predicted for the previous tokens.
-int chunk_features(const WordFeatures* w, const int* tags, int prev1, int prev2, uint64_t* out);
+// Chunk features of the token at `w` that do not depend on chunk labels; tags[-2] .. tags[2] are
+// its POS tag window (PosTag values as ints, padded with kStartClass / kEndClass).
+int chunk_features(const WordFeatures* w, const int* tags, uint64_t* out);
+
+// Label-transition features of the chunker (weights over the next label): the previous label
+// alone, and the previous label with the current token's POS tag. `prev` is a ChunkLabel code or
+// kStartClass.
+uint64_t chunk_transition_feature(int prev);
+uint64_t chunk_transition_tag_feature(int prev, int tag);
 
 }  // namespace faultline

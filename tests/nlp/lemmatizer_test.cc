@@ -1,5 +1,6 @@
 #include "nlp/lemmatizer.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -14,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "support/figures.h"
 #include "support/shared_data.h"
 
 namespace faultline {
@@ -293,8 +295,8 @@ int score_against_treebank(const Lemmatizer& l, const fs::path& conllu, const ch
       target.correct += s.correct;
     }
   }
-  std::printf("[lemmatizer] EWT %s nouns (NN NNS) + verbs (VB*): %5d tokens, %5.2f %% correct\n", label,
-              target.total, 100.0 * target.correct / std::max(1, target.total));
+  testing::report_figure(fmt::format("lemma accuracy, EWT {}, nouns (NN NNS) + verbs (VB*): {:.2f} % of {} tokens",
+                                     label, 100.0 * target.correct / std::max(1, target.total), target.total));
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [what, n] : misses) ranked.emplace_back(-n, what);
   std::sort(ranked.begin(), ranked.end());

@@ -3,6 +3,7 @@
 #include <numeric>
 
 #include "nlp/chunk_scoring.h"
+#include "nlp/chunk_viterbi.h"
 #include "nlp/chunker.h"
 #include "nlp/tagger_features.h"
 #include "training.h"
@@ -10,26 +11,37 @@
 namespace faultline::train {
 namespace {
 
+constexpr int L = Chunker::kClasses;
+
+// A sentence's label-independent features, extracted once: they do not change between passes.
 struct SentenceInput {
-  std::vector<WordFeatures> words;  // padded by two on each side
-  std::vector<int> tags;            // padded likewise
+  std::vector<uint64_t> features;  // kMaxTokenFeatures per token
+  std::vector<int> counts;         // features used per token
+  std::vector<int> tags;           // the POS tag of each token
 };
 
 SentenceInput describe(const TaggedSentence& s) {
-  SentenceInput in;
   const size_t n = s.words.size();
-  in.words.resize(n + 4);
-  in.tags.resize(n + 4);
-  in.words[0] = boundary_word(-2);
-  in.words[1] = boundary_word(-1);
-  in.tags[0] = in.tags[1] = kStartClass;
+  std::vector<WordFeatures> words(n + 4);
+  std::vector<int> tags(n + 4);
+  words[0] = boundary_word(-2);
+  words[1] = boundary_word(-1);
+  tags[0] = tags[1] = kStartClass;
   for (size_t i = 0; i < n; ++i) {
-    describe_word(s.words[i], in.words[i + 2]);
-    in.tags[i + 2] = static_cast<int>(s.tags[i]);
+    describe_word(s.words[i], words[i + 2]);
+    tags[i + 2] = static_cast<int>(s.tags[i]);
   }
-  in.words[n + 2] = boundary_word(1);
-  in.words[n + 3] = boundary_word(2);
-  in.tags[n + 2] = in.tags[n + 3] = kEndClass;
+  words[n + 2] = boundary_word(1);
+  words[n + 3] = boundary_word(2);
+  tags[n + 2] = tags[n + 3] = kEndClass;
+
+  SentenceInput in;
+  in.features.resize(n * kMaxTokenFeatures);
+  in.counts.resize(n);
+  in.tags.assign(tags.begin() + 2, tags.end() - 2);
+  for (size_t i = 0; i < n; ++i) {
+    in.counts[i] = chunk_features(&words[i + 2], &tags[i + 2], in.features.data() + i * kMaxTokenFeatures);
+  }
   return in;
 }
 
@@ -53,17 +65,25 @@ ChunkScorer score_chunker(const Chunker& chunker, const std::vector<TaggedSenten
 
 }  // namespace
 
+// Collins' structured perceptron: decode each sentence with the current weights and, where the
+// best sequence differs from the gold one, move the emission weights of the differing tokens and the
+// transition weights of the differing label pairs towards gold.
 WeightTable train_chunk(const std::vector<TaggedSentence>& sentences, const PerceptronOptions& options,
                         const std::vector<TaggedSentence>& dev) {
   std::vector<SentenceInput> inputs;
   inputs.reserve(sentences.size());
   for (const auto& s : sentences) inputs.push_back(describe(s));
-  PerceptronTrainer trainer(Chunker::kClasses);
+  PerceptronTrainer trainer(L);
   std::vector<size_t> order(sentences.size());
   std::iota(order.begin(), order.end(), size_t{0});
   uint64_t rng = options.seed;
-  uint64_t features[kMaxTokenFeatures];
-  int32_t scores[Chunker::kClasses];
+
+  std::vector<int32_t> emissions;
+  std::vector<TransitionMatrix> matrices;
+  std::vector<const TransitionMatrix*> transitions;
+  std::vector<ChunkLabel> guess;
+  ViterbiScratch scratch;
+  auto add = [&trainer](uint64_t key, int32_t* scores) { trainer.add_scores(key, scores); };
 
   for (int it = 1; it <= options.iterations; ++it) {
     shuffle_order(order, rng);
@@ -71,19 +91,37 @@ WeightTable train_chunk(const std::vector<TaggedSentence>& sentences, const Perc
     for (size_t s : order) {
       const SentenceInput& in = inputs[s];
       const auto& gold = sentences[s].chunks;
-      int prev1 = kStartClass, prev2 = kStartClass;
-      for (size_t i = 0; i < gold.size(); ++i) {
-        const int n = chunk_features(&in.words[i + 2], &in.tags[i + 2], prev1, prev2, features);
-        std::span<const uint64_t> fs(features, static_cast<size_t>(n));
-        trainer.score(fs, scores);
-        const int guess = best_chunk_class(scores, prev1);
-        const int truth = gold[i].code;
-        trainer.update(fs, truth, guess);
+      const size_t n = gold.size();
+      emissions.resize(n * L);
+      matrices.resize(n);
+      transitions.resize(n);
+      guess.resize(n);
+      for (size_t i = 0; i < n; ++i) {
+        std::span<const uint64_t> fs(in.features.data() + i * kMaxTokenFeatures, static_cast<size_t>(in.counts[i]));
+        trainer.score(fs, emissions.data() + i * L);
+        build_transition_matrix(in.tags[i], add, matrices[i]);
+        transitions[i] = &matrices[i];
+      }
+      viterbi_chunks(static_cast<int>(n), emissions.data(), transitions.data(), scratch, guess.data());
+
+      for (size_t i = 0; i < n; ++i) {
+        const int truth = gold[i].code, predicted = guess[i].code;
+        const int prev_truth = i == 0 ? kStartClass : gold[i - 1].code;
+        const int prev_predicted = i == 0 ? kStartClass : guess[i - 1].code;
+        if (truth != predicted) {
+          std::span<const uint64_t> fs(in.features.data() + i * kMaxTokenFeatures, static_cast<size_t>(in.counts[i]));
+          trainer.update(fs, truth, predicted);
+        }
+        if (truth != predicted || prev_truth != prev_predicted) {
+          const uint64_t good[] = {chunk_transition_feature(prev_truth), chunk_transition_tag_feature(prev_truth, in.tags[i])};
+          const uint64_t bad[] = {chunk_transition_feature(prev_predicted),
+                                  chunk_transition_tag_feature(prev_predicted, in.tags[i])};
+          trainer.add(good, truth, 1);
+          trainer.add(bad, predicted, -1);
+        }
         trainer.tick();
-        correct += guess == truth;
+        correct += truth == predicted;
         ++tokens;
-        prev2 = prev1;
-        prev1 = guess;
       }
     }
     std::string line = fmt::format("chunk iteration {:2}: train label accuracy {:6.3f} %, {} features", it,
