@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "cameo/event_codes.h"
 #include "coding/actor_groups.h"
 #include "coding/pattern_matcher.h"
 
@@ -15,7 +16,7 @@ using coding::VerbGroup;
 
 struct Coder::Impl {
   std::shared_ptr<const Knowledge> kb;
-  CoderOptions options;
+  CodingOptions options;
   coding::ClauseAnalyzer clauses;
   coding::ClauseStructure structure;
   coding::SentenceContext ctx;
@@ -42,7 +43,7 @@ struct Coder::Impl {
   void explain_sentence(const Document& doc, uint32_t index);
 };
 
-Coder::Coder(std::shared_ptr<const Knowledge> knowledge, CoderOptions options) : impl_(std::make_unique<Impl>()) {
+Coder::Coder(std::shared_ptr<const Knowledge> knowledge, CodingOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->kb = std::move(knowledge);
   impl_->options = options;
 }
@@ -50,7 +51,8 @@ Coder::~Coder() = default;
 Coder::Coder(Coder&&) noexcept = default;
 Coder& Coder::operator=(Coder&&) noexcept = default;
 const Knowledge& Coder::knowledge() const { return *impl_->kb; }
-const CoderOptions& Coder::options() const { return impl_->options; }
+const CodingOptions& Coder::options() const { return impl_->options; }
+void Coder::set_options(const CodingOptions& options) { impl_->options = options; }
 
 void Coder::code(const Document& doc, std::vector<Event>& out, std::string* explain) {
   Impl& m = *impl_;
@@ -238,7 +240,7 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
       ev.target_text = std::string(doc.view(ev.target_span));
     }
     ev.code = std::string(code);
-    ev.root = ev.code.substr(0, 2);
+    if (!fill_derived(ev)) ev.root = ev.code.substr(0, 2);
     ev.date = ctx.date != kUnknownDate ? date_key_to_iso(ctx.date) : doc.date;
     ev.negated = negated;
     ev.hypothetical = hypothetical;
