@@ -15,10 +15,10 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& words) {
 constexpr std::array<std::string_view, 6> kNegatingVerbs = {"fail", "refuse", "decline", "neglect", "reject",
                                                             "avoid"};
 // Upper verbs, adjectives and nouns after which the infinitive has not happened yet.
-constexpr std::array<std::string_view, 30> kIntentionWords = {
+constexpr std::array<std::string_view, 27> kIntentionWords = {
     "threaten", "plan",   "intend",   "vow",     "promise", "pledge",   "want",     "hope",
     "seek",     "aim",    "prepare",  "agree",   "offer",   "propose",  "expect",   "try",
-    "attempt",  "consider", "ready",  "about",   "going",   "likely",   "set",      "poised",
+    "attempt",  "consider", "ready",  "likely",   "poised",
     "prepared", "able",   "wish",     "decide",  "need",    "willing"};
 // Upper verbs whose object is the subject of the infinitive ("urged Kosovo to resume").
 constexpr std::array<std::string_view, 18> kObjectControlVerbs = {
@@ -31,6 +31,12 @@ constexpr std::array<std::string_view, 14> kSubordinators = {"after",  "when",  
 // Adjectives / particles that may sit between a form of "be" and an infinitive ("is about to").
 constexpr std::array<std::string_view, 9> kBeFrames = {"about", "going", "ready",  "set",   "poised",
                                                        "prepared", "likely", "able", "willing"};
+
+// "is about to", "is set to", "is going to", "is able to": news reports these as what is going to
+// happen, as it reports "will" (coders code them as the event), unlike "is ready to" or "could".
+constexpr std::array<std::string_view, 4> kFutureFrames = {"about", "going", "set", "able"};
+// Modals of the plain future; "would" is one too when it reports what someone said they will do.
+constexpr std::array<std::string_view, 3> kFutureModals = {"will", "shall", "'ll"};
 
 bool looks_like_stray_name(const Document& doc, const Token& t) {
   if (is_noun(t.tag)) return true;
@@ -153,7 +159,7 @@ void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
       if (be_frame) {
         g.tokens.first = prev.tokens.first;
         g.modality = gap_first;
-        g.hypothetical = lemma(gap_first) != "able";
+        g.hypothetical = !one_of(lemma(gap_first), kFutureFrames);
         g.infinitive = false;
         out.verbs.pop_back();
       }
@@ -355,7 +361,8 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
       if (tag_[k] == PosTag::RB && (l == "not" || l == "never" || l == "n't")) {
         if (g.negation == kNoToken) g.negation = k;
         g.negated = true;
-      } else if (tag_[k] == PosTag::MD && g.modality == kNoToken) {
+      } else if (tag_[k] == PosTag::MD && g.modality == kNoToken && !one_of(lemma(k), kFutureModals) &&
+                 !(lemma(k) == "would" && g.link == ClauseLink::kComplement)) {
         g.modality = k;
         g.hypothetical = true;
       }
