@@ -97,6 +97,13 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
       starts = false;
     }
     if (t.chunk.is_outside() && looks_like_stray_name(doc, t)) chunk_[i] = ChunkType::NP;
+    // An adverb after a noun does not belong to its phrase ("ties with Libya almost five years
+    // after"): English puts adverbs before the adjectives of a noun phrase, never after its head.
+    if (chunk_[i] == ChunkType::NP && !starts && (t.tag == PosTag::RB || t.tag == PosTag::RBR) &&
+        is_noun(tag_[i - 1])) {
+      chunk_[i] = ChunkType::kNone;
+      starts = true;
+    }
     chunk_start_[i] = starts ? i : chunk_start_[i - 1];
   }
   for (uint32_t i = n_; i-- > 0;) {
