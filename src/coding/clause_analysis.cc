@@ -110,10 +110,27 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
     bool ends = i + 1 == n_ || chunk_start_[i + 1] == i + 1;
     chunk_end_[i] = ends ? i : chunk_end_[i + 1];
   }
+  retag_verbs_after_auxiliaries();
   build_verb_groups(out);
   find_subjects(out);
   mark_negation_and_modality(out);
   find_windows(out);
+}
+
+// "did not ever clash/JJ", "will not wire/NN": a word the chunker put inside a verb phrase, after a
+// modal, "to" or a form of "do" (adverbs may come between), is the bare verb whatever its tag.
+void ClauseAnalyzer::retag_verbs_after_auxiliaries() {
+  for (uint32_t i = 1; i < n_; ++i) {
+    const Token& t = doc_->tokens[first_ + i];
+    if (t.chunk.type() != ChunkType::VP || t.chunk.is_begin()) continue;
+    if (!is_adjective(tag_[i]) && tag_[i] != PosTag::NN) continue;
+    uint32_t p = i - 1;
+    while (p > 0 && (tag_[p] == PosTag::RB || tag_[p] == PosTag::RBS) && doc_->tokens[first_ + p].chunk.type() == ChunkType::VP) {
+      --p;
+    }
+    bool auxiliary = tag_[p] == PosTag::MD || tag_[p] == PosTag::TO || (is_verb(tag_[p]) && lemma(p) == "do");
+    if (auxiliary && doc_->tokens[first_ + p].chunk.type() == ChunkType::VP) tag_[i] = PosTag::VB;
+  }
 }
 
 void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
