@@ -169,6 +169,13 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   if (best && best_match.compound != kNoToken) {
     coding::resolve_group(ctx, group_at(best_match.compound, g.window_end), sources);
     targets = sources;
+    if (best_match.compound > verb_last) {
+      // "X agrees with % (Y and Z)": the subject acts on each member; without one the members
+      // act on each other, as for a compound before the verb.
+      std::vector<ResolvedActor> subject;
+      coding::resolve_group(ctx, by_agent ? agent_group : g.subject, subject);
+      if (!subject.empty()) sources = std::move(subject);
+    }
   } else {
     if (best && best_match.source != kNoToken) coding::resolve_group(ctx, group_at(best_match.source, n), sources);
     else if (by_agent) coding::resolve_group(ctx, agent_group, sources);
