@@ -119,16 +119,15 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
 
 // "did not ever clash/JJ", "will not wire/NN": a word the chunker put inside a verb phrase, after a
 // modal, "to" or a form of "do" (adverbs may come between), is the bare verb whatever its tag. And a
-// noun the chunker starts a verb phrase with right after a noun phrase ("France agree/NN that") is
-// the present tense verb: the chunker saw the sentence's shape where the tagger saw a word.
+// noun the chunker starts a verb phrase with, between a noun phrase and "that" ("France agree/NN
+// that"), is the present tense verb: the chunker saw the sentence's shape where the tagger saw a word.
 void ClauseAnalyzer::retag_verbs_after_auxiliaries() {
   for (uint32_t i = 1; i < n_; ++i) {
     const Token& t = doc_->tokens[first_ + i];
     if (t.chunk.type() != ChunkType::VP) continue;
     if (t.chunk.is_begin()) {
-      if (chunk_[i - 1] == ChunkType::NP && (tag_[i] == PosTag::NN || tag_[i] == PosTag::NNS) &&
-          (i + 1 == n_ || doc_->tokens[first_ + i + 1].chunk.type() != ChunkType::VP)) {
-        tag_[i] = tag_[i] == PosTag::NN ? PosTag::VBP : PosTag::VBZ;
+      if (chunk_[i - 1] == ChunkType::NP && tag_[i] == PosTag::NN && i + 1 < n_ && lemma(i + 1) == "that") {
+        tag_[i] = PosTag::VBP;
       }
       continue;
     }
