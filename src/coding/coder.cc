@@ -27,6 +27,7 @@ struct Coder::Impl {
   void code_sentence(const Document& doc, uint32_t index, std::vector<Event>& out);
   void code_verb(const Document& doc, uint32_t sentence, size_t v, std::vector<Event>& out, size_t sentence_events);
   TokenRange group_at(uint32_t token, uint32_t limit) const;
+  TokenRange subject_of(const VerbGroup& g) const;
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
             std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
             std::vector<Event>& out, size_t sentence_events);
@@ -101,6 +102,24 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   for (size_t v = 0; v < structure.verbs.size(); ++v) code_verb(doc, index, v, out, sentence_events);
 }
 
+// "Serbia said it would ...", "Kosovo warned that they ...": a personal pronoun subject of a
+// reported, subordinate or coordinated clause stands for the subject of the clause above it.
+TokenRange Coder::Impl::subject_of(const VerbGroup& g) const {
+  const VerbGroup* c = &g;
+  for (int hops = 0; hops < 4; ++hops) {
+    const TokenRange& s = c->subject;
+    if (s.empty() || s.first != s.last || ctx.token(s.first).tag != PosTag::PRP || c->parent < 0) return s;
+    std::string_view w = ctx.lemma(s.first);
+    if (w != "it" && w != "he" && w != "she" && w != "they" && w != "we") return s;
+    if (c->link != coding::ClauseLink::kComplement && c->link != coding::ClauseLink::kSubordinate &&
+        c->link != coding::ClauseLink::kCoordinated) {
+      return s;
+    }
+    c = &structure.verbs[static_cast<size_t>(c->parent)];
+  }
+  return c->subject;
+}
+
 TokenRange Coder::Impl::group_at(uint32_t token, uint32_t limit) const {
   if (token == kNoToken) return {};
   if (clauses.in_noun_chunk(token)) {
@@ -137,8 +156,19 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   std::span<const Pattern> patterns = kb->patterns_for(vm.verb);
   const Pattern* best = nullptr;
   coding::PatternMatch best_match;
+  // "indicated it would act", "was seen to break": a pattern may name the verb this clause reports
+  // or completes, when its first word is that upper verb.
+  const VerbGroup* upper = nullptr;
+  if (g.parent >= 0 && (g.link == coding::ClauseLink::kComplement || g.link == coding::ClauseLink::kInfinitive)) {
+    upper = &structure.verbs[static_cast<size_t>(g.parent)];
+    if (upper->tokens.first >= pre_begin) upper = nullptr;
+  }
   for (const Pattern& p : patterns) {
     coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, g.window_end);
+    if (!m.matched && upper && !p.pre.empty()) {
+      coding::PatternMatch across = coding::match_pattern(ctx, p, upper->tokens.first, verb_first, verb_last, g.window_end);
+      if (across.matched && across.first >= upper->tokens.first && across.first <= upper->tokens.last) m = across;
+    }
     if (explain) {
       explain->append("    pattern \"").append(p.text).append("\" [").append(p.code.primary).append("] ");
       explain->append(p.rule).append(m.matched ? ": matches, score " + std::to_string(m.score) + "\n" : ": no\n");
@@ -173,18 +203,18 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       // "X agrees with % (Y and Z)": the subject acts on each member; without one the members
       // act on each other, as for a compound before the verb.
       std::vector<ResolvedActor> subject;
-      coding::resolve_group(ctx, by_agent ? agent_group : g.subject, subject);
+      coding::resolve_group(ctx, by_agent ? agent_group : subject_of(g), subject);
       if (!subject.empty()) sources = std::move(subject);
     }
   } else {
     if (best && best_match.source != kNoToken) coding::resolve_group(ctx, group_at(best_match.source, n), sources);
     else if (by_agent) coding::resolve_group(ctx, agent_group, sources);
-    else coding::resolve_group(ctx, g.subject, sources);
+    else coding::resolve_group(ctx, subject_of(g), sources);
 
     if (best && best_match.target != kNoToken) {
       coding::resolve_group(ctx, group_at(best_match.target, n), targets);
     } else if (by_agent) {
-      coding::resolve_group(ctx, g.subject, targets);
+      coding::resolve_group(ctx, subject_of(g), targets);
     } else {
       uint32_t from = verb_last + 1;
       int m = coding::first_mention_between(ctx, from, g.window_end);
