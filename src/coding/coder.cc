@@ -5,6 +5,7 @@
 
 #include "cameo/event_codes.h"
 #include "coding/actor_groups.h"
+#include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
 
 namespace faultline {
@@ -21,11 +22,14 @@ struct Coder::Impl {
   coding::ClauseStructure structure;
   coding::SentenceContext ctx;
   std::vector<ResolvedActor> sources, targets;
+  std::vector<coding::NominalEvent> nominals;
   std::string* explain = nullptr;
   std::string line;
 
   void code_sentence(const Document& doc, uint32_t index, std::vector<Event>& out);
   void code_verb(const Document& doc, uint32_t sentence, size_t v, std::vector<Event>& out, size_t sentence_events);
+  void code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e, std::vector<Event>& out,
+                    size_t sentence_events);
   TokenRange group_at(uint32_t token, uint32_t limit) const;
   TokenRange subject_of(const VerbGroup& g) const;
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
@@ -100,6 +104,30 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   if (explain) explain_sentence(doc, index);
   size_t sentence_events = out.size();
   for (size_t v = 0; v < structure.verbs.size(); ++v) code_verb(doc, index, v, out, sentence_events);
+  nominals.clear();
+  coding::find_nominal_events(ctx, nominals);
+  for (const coding::NominalEvent& e : nominals) code_nominal(doc, index, e, out, sentence_events);
+}
+
+void Coder::Impl::code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e,
+                               std::vector<Event>& out, size_t sentence_events) {
+  Verb verb = kb->verb(e.verb.verb);
+  if (explain) {
+    explain->append("  nominal \"").append(tokens_text(e.noun, e.noun)).append("\" = ").append(verb.name);
+    explain->append(" [").append(verb.code.is_null() ? "---" : verb.code.primary).append("] (").append(verb.rule);
+    explain->append(")\n");
+  }
+  if (verb.code.is_null()) return;
+  sources.clear();
+  targets.clear();
+  coding::resolve_group(ctx, group_at(e.source, ctx.size), sources);
+  coding::resolve_group(ctx, group_at(e.target, ctx.size), targets);
+  if (sources.empty() || targets.empty()) {
+    if (explain) explain->append("    no event: a nominal event needs both actors\n");
+    return;
+  }
+  const VerbGroup none;
+  emit(doc, sentence, none, e.noun, e.noun, verb.code.primary, verb.rule, false, false, 0.6, out, sentence_events);
 }
 
 // "Serbia said it would ...", "Kosovo warned that they ...": a personal pronoun subject of a

@@ -202,6 +202,35 @@ TEST_F(CoderTest, DiscardedSentencesAndDocumentsGiveNoEvents) {
   EXPECT_TRUE(events.empty());
 }
 
+TEST_F(CoderTest, NominalEventWithOfAndBy) {
+  auto events = code({"Pristina/NNP/B-NP condemned/VBD/B-VP/condemn the/DT/B-NP detention/NN/I-NP of/IN/B-PP "
+                      "three/CD/B-NP Kosovo/NNP/I-NP officers/NNS/I-NP/officer by/IN/B-PP Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("KSV|KSVMIL|122", "SRB|KSVMIL|173"));
+  for (const Event& e : events) {
+    if (e.code == "173") {
+      EXPECT_EQ(doc_.view(e.trigger), "detention");
+      EXPECT_EQ(e.source_text, "Serbia");
+      EXPECT_EQ(e.target_text, "Kosovo officers");
+    }
+  }
+}
+
+TEST_F(CoderTest, NominalEventWithPossessiveAgent) {
+  auto events = code({"Serbia/NNP/B-NP 's/POS/B-NP attack/NN/I-NP of/IN/B-PP Kosovo/NNP/B-NP "
+                      "surprised/VBD/B-VP/surprise the/DT/B-NP EU/NNP/I-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|190"));
+}
+
+TEST_F(CoderTest, NominalEventNeedsBothSidesAndADictionaryVerb) {
+  // No agent: "the detention of officers" alone is no event; "the election of" has no verb entry.
+  EXPECT_TRUE(code({"The/DT/B-NP detention/NN/I-NP of/IN/B-PP Kosovo/NNP/B-NP officers/NNS/I-NP/officer "
+                    "continued/VBD/B-VP/continue ./././O"})
+                  .empty());
+  EXPECT_TRUE(code({"The/DT/B-NP election/NN/I-NP of/IN/B-PP Kosovo/NNP/B-NP officers/NNS/I-NP/officer "
+                    "by/IN/B-PP Serbia/NNP/B-NP ended/VBD/B-VP/end ./././O"})
+                  .empty());
+}
+
 TEST_F(CoderTest, ExplainSaysWhy) {
   std::string explain;
   code({"Serbia/NNP/B-NP accused/VBD/B-VP/accuse Kosovo/NNP/B-NP of/IN/B-PP corruption/NN/B-NP ./././O"}, &explain);
