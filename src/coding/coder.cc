@@ -32,6 +32,7 @@ struct Coder::Impl {
                     size_t sentence_events);
   TokenRange group_at(uint32_t token, uint32_t limit) const;
   TokenRange subject_of(const VerbGroup& g) const;
+  void new_actor(TokenRange group, std::vector<ResolvedActor>& out) const;
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
             std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
             std::vector<Event>& out, size_t sentence_events);
@@ -148,6 +149,27 @@ TokenRange Coder::Impl::subject_of(const VerbGroup& g) const {
   return c->subject;
 }
 
+// A noun group no dictionary knows, short enough, becomes a new actor coded as its words in
+// quotes ("\"MINISTRY OF MAGIC\""); possessive endings are left out of the words and the count.
+void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out) const {
+  if (group.empty()) return;
+  std::string code = "\"";
+  int words = 0;
+  bool noun = false;
+  for (uint32_t k = group.first; k <= group.last; ++k) {
+    PosTag t = ctx.tag(k);
+    if (t == PosTag::POS) continue;
+    if (t == PosTag::PRP || t == PosTag::WDT || t == PosTag::WP || t == PosTag::EX) return;
+    noun |= is_noun(t);
+    if (++words > options.new_actor_length) return;
+    if (words > 1) code.push_back(' ');
+    for (char c : ctx.doc->form(ctx.token(k))) code.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+  }
+  if (!noun) return;
+  code.push_back('"');
+  out.push_back(ResolvedActor{std::move(code), group.first, group.last});
+}
+
 TokenRange Coder::Impl::group_at(uint32_t token, uint32_t limit) const {
   if (token == kNoToken) return {};
   if (clauses.in_noun_chunk(token)) {
@@ -251,6 +273,17 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
         TokenRange tg = group_at(t, g.window_end);
         if (tg.first <= verb_last) tg.first = t;
         coding::resolve_group(ctx, tg, targets);
+      }
+    }
+  }
+  if (options.new_actor_length > 0 && !(best && best_match.compound != kNoToken)) {
+    if (sources.empty() && !(best && best_match.source != kNoToken) && !by_agent) new_actor(subject_of(g), sources);
+    if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent) {
+      for (uint32_t k = verb_last + 1; k < g.window_end; ++k) {
+        if (clauses.in_noun_chunk(k)) {
+          new_actor(clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end), targets);
+          break;
+        }
       }
     }
   }

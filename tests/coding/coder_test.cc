@@ -231,6 +231,23 @@ TEST_F(CoderTest, NominalEventNeedsBothSidesAndADictionaryVerb) {
                   .empty());
 }
 
+TEST_F(CoderTest, UnknownNounPhrasesBecomeNewActorsWhenShortEnough) {
+  const std::string sentence = "The/DT/B-NP village/NN/I-NP council/NN/I-NP praised/VBD/B-VP/praise Serbia/NNP/B-NP ./././O";
+  EXPECT_TRUE(code({sentence}).empty());
+  doc_ = tagged_document({sentence});
+  CodingOptions options;
+  options.new_actor_length = 3;
+  Coder coder(knowledge_, options);
+  std::vector<Event> events;
+  coder.code(doc_, events);
+  EXPECT_THAT(triples(events), ElementsAre("\"THE VILLAGE COUNCIL\"|SRB|051"));
+  options.new_actor_length = 2;
+  coder.set_options(options);
+  events.clear();
+  coder.code(doc_, events);
+  EXPECT_TRUE(events.empty());
+}
+
 TEST_F(CoderTest, ExplainSaysWhy) {
   std::string explain;
   code({"Serbia/NNP/B-NP accused/VBD/B-VP/accuse Kosovo/NNP/B-NP of/IN/B-PP corruption/NN/B-NP ./././O"}, &explain);
