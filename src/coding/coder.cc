@@ -100,7 +100,19 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   ctx.first = sentence.first_token;
   ctx.size = sentence.token_count;
   kb->token_words(doc, sentence.first_token, sentence.token_count, ctx.words);
-  kb->lemma_words(doc, sentence.first_token, sentence.token_count, ctx.lemmas);
+  // Most lemmas are their form up to case: reuse the form's word instead of a second look-up.
+  ctx.lemmas.resize(sentence.token_count);
+  for (uint32_t i = 0; i < sentence.token_count; ++i) {
+    const Token& t = doc.tokens[sentence.first_token + i];
+    std::string_view form = doc.form(t);
+    std::string_view lemma = t.lemma.length ? doc.lemma(t) : form;
+    bool same = lemma.size() == form.size();
+    for (size_t c = 0; same && c < lemma.size(); ++c) {
+      char a = lemma[c], b = form[c];
+      same = a == b || ((a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' && (a | 0x20) <= 'z');
+    }
+    ctx.lemmas[i] = same ? ctx.words[i] : kb->word(lemma);
+  }
   coding::find_mentions(ctx);
   if (explain) explain_sentence(doc, index);
   size_t sentence_events = out.size();
