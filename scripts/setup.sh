@@ -9,7 +9,7 @@ PACKAGES=(
   libcli11-dev libfmt-dev
   libsimdjson-dev libpugixml-dev libgumbo-dev
   libutf8proc-dev libxxhash-dev zlib1g-dev
-  wordnet-base
+  wordnet-base iso-codes
   time bc
 )
 
