@@ -2,16 +2,20 @@
 
 namespace faultline::cli {
 
+void register_alerts(CommandRegistry& registry);
 void register_analyze(CommandRegistry& registry);
 void register_code(CommandRegistry& registry);
 void register_dict(CommandRegistry& registry);
+void register_export(CommandRegistry& registry);
 void register_ingest(CommandRegistry& registry);
 void register_tag(CommandRegistry& registry);
 
 void register_all(CommandRegistry& registry) {
+  register_alerts(registry);
   register_analyze(registry);
   register_code(registry);
   register_dict(registry);
+  register_export(registry);
   register_ingest(registry);
   register_tag(registry);
 }
