@@ -1,4 +1,8 @@
+#include <cstdio>
+
+#include "coding/gold_coder.h"
 #include "tools/faultline/commands.h"
+#include "tools/faultline/eval_command.h"
 
 namespace faultline::cli {
 
@@ -15,6 +19,14 @@ void register_all(CommandRegistry& registry) {
   register_analyze(registry);
   register_code(registry);
   register_dict(registry);
+  register_eval(registry, [](const GoldDictionaries& dictionaries) -> Result<CodeDocument> {
+    Diagnostics diagnostics;
+    auto code = make_gold_coder(dictionaries, diagnostics);
+    if (!diagnostics.all().empty()) {
+      std::fprintf(stderr, "faultline eval: dictionaries: %s (see `faultline dict lint`)\n", diagnostics.summary().c_str());
+    }
+    return code;
+  });
   register_export(registry);
   register_ingest(registry);
   register_tag(registry);
