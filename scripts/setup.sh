@@ -11,6 +11,7 @@ PACKAGES=(
   libutf8proc-dev libxxhash-dev zlib1g-dev
   wordnet-base
   libgeonames-dev iso-codes
+  libsqlite3-dev
   time bc
 )
 

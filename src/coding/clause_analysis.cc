@@ -49,6 +49,15 @@ bool looks_like_stray_name(const Document& doc, const Token& t) {
   return !one_of(lemma, kFunctionWords) && text.size() > 1;
 }
 
+// Adverbs by their shape ("-ly") or among the few short ones that end a verb phrase ("will not",
+// "can too", "would soon").
+bool looks_like_adverb(std::string_view w) {
+  constexpr std::array<std::string_view, 26> kShortAdverbs = {
+      "not",  "n't",   "never", "also",  "too",   "now",   "then", "still", "soon",  "again", "ever", "already", "yet",
+      "so",   "there", "here",  "only",  "even",  "just",  "later", "today", "together", "back", "away", "once", "either"};
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ly") || one_of(w, kShortAdverbs);
+}
+
 bool can_continue_group(PosTag t) {
   return t == PosTag::MD || is_verb(t) || t == PosTag::RB || t == PosTag::RBR || t == PosTag::RP;
 }
@@ -131,7 +140,12 @@ void ClauseAnalyzer::retag_verbs_after_auxiliaries() {
       }
       continue;
     }
-    if (!is_adjective(tag_[i]) && tag_[i] != PosTag::NN) continue;
+    // An "adverb" is the verb when no verb follows it and it is no adverb English has ("will
+    // abandon/RB new ties", but not "will not", "will soon", "will reportedly attack").
+    bool verb_follows = i + 1 < n_ && (tag_[i + 1] == PosTag::VB || tag_[i + 1] == PosTag::VBP ||
+                                       tag_[i + 1] == PosTag::VBZ || tag_[i + 1] == PosTag::VBG);
+    bool verb_like_adverb = tag_[i] == PosTag::RB && !verb_follows && !looks_like_adverb(lemma(i));
+    if (!is_adjective(tag_[i]) && tag_[i] != PosTag::NN && !verb_like_adverb) continue;
     uint32_t p = i - 1;
     while (p > 0 && (tag_[p] == PosTag::RB || tag_[p] == PosTag::RBS) && doc_->tokens[first_ + p].chunk.type() == ChunkType::VP) {
       --p;
@@ -163,6 +177,15 @@ void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
     for (; j < n_ && can_continue_group(tag_[j]); ++j) {
       if (is_verb(tag_[j])) {
         if (chunk_[j] == ChunkType::NP && last_verb != kNoToken) break;  // "... the ruling party"
+        // "will abandon improved relations": after a bare verb only be/have/get/do's participles
+        // belong to the group; another participle modifies the object.
+        if (last_verb != kNoToken && tag_[last_verb] == PosTag::VB && (tag_[j] == PosTag::VBN || tag_[j] == PosTag::VBD)) {
+          std::string_view aux = lemma(last_verb);
+          if (aux != "be" && aux != "have" && aux != "get" && aux != "do") {
+            tag_[j] = PosTag::JJ;
+            break;
+          }
+        }
         last_verb = j;
       } else if (tag_[j] == PosTag::RP) {
         if (last_verb == j - 1) g.particle = j;

@@ -150,5 +150,34 @@ TEST(ClauseAnalysis, ConditionMakesTheClauseHypothetical) {
   EXPECT_LE(a.clauses.verbs[0].window_end, 4u);
 }
 
+TEST(ClauseAnalysis, AWordTaggedAdverbAfterAModalIsTheVerbUnlessItIsAnAdverb) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP sever/RB/I-VP trade/NN/B-NP links/NNS/I-NP with/IN/B-PP "
+             "Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "sever");
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Serbia");
+
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP not/RB/I-VP ./././O");
+  EXPECT_TRUE(a.clauses.verbs.empty());
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP reportedly/RB/I-VP recall/VB/I-VP its/PRP$/B-NP envoy/NN/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "recall");
+}
+
+TEST(ClauseAnalysis, AParticipleAfterABareVerbModifiesTheObject) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP end/VB/I-VP expanded/VBN/I-VP/expand trade/NN/B-NP "
+             "with/IN/B-PP Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "end");
+  EXPECT_EQ(a.clauses.verbs[0].tokens.last, 2u);
+
+  analyse(a, "Kosovo/NNP/B-NP will/MD/B-VP be/VB/I-VP/be recognised/VBN/I-VP/recognise ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "recognised");
+  EXPECT_TRUE(a.clauses.verbs[0].passive);
+}
+
 }  // namespace
 }  // namespace faultline::testing

@@ -6,12 +6,16 @@
 
 namespace faultline::cli {
 
+void register_alerts(CommandRegistry& registry);
 void register_analyze(CommandRegistry& registry);
 void register_code(CommandRegistry& registry);
 void register_dict(CommandRegistry& registry);
+void register_export(CommandRegistry& registry);
+void register_ingest(CommandRegistry& registry);
 void register_tag(CommandRegistry& registry);
 
 void register_all(CommandRegistry& registry) {
+  register_alerts(registry);
   register_analyze(registry);
   register_code(registry);
   register_dict(registry);
@@ -23,6 +27,8 @@ void register_all(CommandRegistry& registry) {
     }
     return code;
   });
+  register_export(registry);
+  register_ingest(registry);
   register_tag(registry);
 }
 
