@@ -14,15 +14,17 @@ One TSV line is one role held for one period:
   and d). Variants of one person may be spread over several lines; they are merged.
 - country: the person's nationality code; it is the person's code outside every listed role.
 - role: hos (head of state), hog (head of government), dpm (deputy head of government), fm
-  (foreign minister), dm (defence minister), igo (leader of an international organisation), cio
+  (foreign minister), dm (defence minister), min (another ministry, kept where it matters for
+  the Western Balkans), igo (leader of an international organisation), cio
   (OSCE Chairperson-in-Office), opp (opposition leader).
 - code: the code during the role; empty means country + GOV (hos, hog, dpm, fm), + GOVMIL (dm),
-  + OPP (opp).
+  + OPP (opp). Roles of a federation (SFRY: YUG, FR Yugoslavia / Serbia and Montenegro: SCG) and
+  of an entity (Republika Srpska: BIHSRB) give their code explicitly.
 - start, end: YYYY-MM-DD, both included; an empty end is an ongoing role.
 - note: free text, written as a comment; a note starting with "unverified" marks a date we could
   not confirm.
 
-Roles of one person are written in rank order (igo, hos, hog, cio, dpm, fm, dm, opp), then by start,
+Roles of one person are written in rank order (igo, hos, hog, cio, dpm, fm, dm, min, opp), then by start,
 so where two roles overlap the more senior one decides the code (the reader takes the first dated
 code whose period contains the day): a foreign minister chairing the OSCE is IGOEUROSC for that
 year, a prime minister chairing it (Edi Rama, 2020) stays his government.
@@ -38,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "data" / "knowledge" / "sources"
 OUTPUT = ROOT / "data" / "knowledge" / "office-holders.fl"
 
-RANK = {"igo": 0, "hos": 1, "hog": 2, "cio": 3, "dpm": 4, "fm": 5, "dm": 6, "opp": 7}
+RANK = {"igo": 0, "hos": 1, "hog": 2, "cio": 3, "dpm": 4, "fm": 5, "dm": 6, "min": 7, "opp": 8}
 ROLE_NAME = {
     "cio": "OSCE Chairperson-in-Office",
     "igo": "leader of an international organisation",
@@ -47,9 +49,10 @@ ROLE_NAME = {
     "dpm": "deputy head of government",
     "fm": "foreign minister",
     "dm": "defence minister",
+    "min": "other minister",
     "opp": "opposition",
 }
-SUFFIX = {"hos": "GOV", "hog": "GOV", "dpm": "GOV", "fm": "GOV", "dm": "GOVMIL", "opp": "OPP"}
+SUFFIX = {"hos": "GOV", "hog": "GOV", "dpm": "GOV", "fm": "GOV", "dm": "GOVMIL", "min": "GOV", "opp": "OPP"}
 
 # Letters NFKD does not take apart.
 SPECIAL = {"đ": "dj", "Đ": "Dj", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
