@@ -132,7 +132,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     any_head = true;
     if (h.actor >= 0) {
       size_t from = out.size();
-      push_actor(kb.actor_code(ctx.mentions[h.actor].entry, ctx.date), h.first, h.last, out);
+      push_actor(ctx.actor_code(ctx.mentions[h.actor]), h.first, h.last, out);
       for (size_t r = from; r < out.size(); ++r) {
         for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
       }
@@ -143,7 +143,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
         const Unit& mod = units[v];
         if (!mod.modifier || mod.actor < 0) continue;
         size_t from = out.size();
-        push_actor(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date), h.first, std::max(h.last, mod.last), out);
+        push_actor(ctx.actor_code(ctx.mentions[mod.actor]), h.first, std::max(h.last, mod.last), out);
         for (size_t r = from; r < out.size(); ++r) {
           for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
           for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
@@ -161,7 +161,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       const Unit& mod = units[u];
       if (mod.actor < 0) continue;
       size_t from = out.size();
-      push_actor(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date), mod.first, mod.last, out);
+      push_actor(ctx.actor_code(ctx.mentions[mod.actor]), mod.first, mod.last, out);
       for (size_t r = from; r < out.size(); ++r) {
         for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
       }

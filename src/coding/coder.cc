@@ -5,6 +5,7 @@
 
 #include "cameo/event_codes.h"
 #include "coding/actor_groups.h"
+#include "coding/document_actors.h"
 #include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
 
@@ -23,6 +24,7 @@ struct Coder::Impl {
   coding::SentenceContext ctx;
   std::vector<ResolvedActor> sources, targets;
   std::vector<coding::NominalEvent> nominals;
+  coding::DocumentActors document_actors;
   std::string* explain = nullptr;
   std::string line;
 
@@ -79,6 +81,7 @@ void Coder::code(const Document& doc, std::vector<Event>& out, std::string* expl
     }
     return;
   }
+  m.document_actors.clear();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) m.code_sentence(doc, s, out);
 }
 
@@ -114,12 +117,14 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
     ctx.lemmas[i] = same ? ctx.words[i] : kb->word(lemma);
   }
   coding::find_mentions(ctx);
+  document_actors.prepare(ctx);
   if (explain) explain_sentence(doc, index);
   size_t sentence_events = out.size();
   for (size_t v = 0; v < structure.verbs.size(); ++v) code_verb(doc, index, v, out, sentence_events);
   nominals.clear();
   coding::find_nominal_events(ctx, nominals);
   for (const coding::NominalEvent& e : nominals) code_nominal(doc, index, e, out, sentence_events);
+  document_actors.remember(ctx);
 }
 
 void Coder::Impl::code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e,
@@ -405,7 +410,7 @@ void Coder::Impl::explain_sentence(const Document& doc, uint32_t index) {
       x.append(a.placement == AgentPlacement::kSuffix ? "~" : "").append(a.code);
       x.append(a.placement == AgentPlacement::kPrefix ? "~" : "");
     } else {
-      x.append(kb->actor_code(m.entry, ctx.date));
+      x.append(ctx.actor_code(m)).append(m.learned >= 0 ? "(learned)" : "");
     }
   }
   x.append("\n");

@@ -17,7 +17,7 @@ EvalResult run_eval(const GoldSet& gold, const Analyzer& analyzer, const CodeDoc
     } else {
       analyzer.analyze(doc);
     }
-    std::vector<Event> events = code(record.options, doc);
+    std::vector<Event> events = code(record.options.empty() ? options.default_coder_options : record.options, doc);
     std::erase_if(events, [&](const Event& e) {
       return (e.negated && !options.include_negated) || (e.hypothetical && !options.include_hypothetical);
     });

@@ -19,6 +19,9 @@ namespace faultline {
 struct EvalRunOptions {
   bool include_negated = false;
   bool include_hypothetical = false;
+  // Coder options for records that carry none of their own (every record of the formats other than
+  // PETRARCH XML, and XML records before any <Config>).
+  CoderOptions default_coder_options;
 };
 
 // Codes one analysed document. `options` are the record's coder options (PETRARCH <Config> in force
