@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coding/actor_spans.h"
+
 namespace faultline::coding {
 namespace {
 
@@ -88,6 +90,7 @@ int first_mention_between(const SentenceContext& ctx, uint32_t from, uint32_t en
 void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<ResolvedActor>& out) {
   if (group.empty()) return;
   const Knowledge& kb = *ctx.knowledge;
+  const size_t out_begin = out.size();
   Unit units[32];
   uint32_t agent_list[64];
   size_t unit_count = 0, agent_count = 0;
@@ -167,6 +170,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
     }
   }
+  widen_to_noun_phrase(ctx, group, std::span<ResolvedActor>(out).subspan(out_begin));
 }
 
 }  // namespace faultline::coding

@@ -52,10 +52,17 @@ bool DocumentActors::is_person(const SentenceContext& ctx, const Mention& m) con
   for (uint32_t k = m.first; k <= m.last; ++k) {
     if (!is_proper_noun(ctx.tag(k))) return false;
   }
+  // Office holders are written as dated roles (SRBGOV, IGOUNO) over a default country code; states
+  // with a history (Kosovo: YUGKSV, KSVUNO, then KSV) have dated codes too, but no office in them.
   Actor a = ctx.knowledge->actor(m.entry);
-  bool dated = false, fallback = false;
-  for (const DatedCode& c : a.codes) (c.is_default() ? fallback : dated) = true;
-  return dated && fallback;
+  bool role = false, fallback = false;
+  for (const DatedCode& c : a.codes) {
+    if (c.is_default()) fallback = true;
+    else role |= c.code.starts_with("IGO") || c.code.ends_with("GOV") || c.code.ends_with("MIL") ||
+                 c.code.ends_with("LEG") || c.code.ends_with("JUD") || c.code.ends_with("OPP") ||
+                 c.code.ends_with("COP");
+  }
+  return role && fallback;
 }
 
 bool DocumentActors::is_plural_group(const SentenceContext& ctx, TokenRange group, size_t actors) const {

@@ -20,8 +20,9 @@
 // - "he / she / him / her": the nearest earlier person — earlier in this sentence (leftmost
 //   first), else in the latest of the previous three sentences that had one (subjects first).
 //   "they / them": likewise the nearest group of several actors or plural agent noun. A person is a
-//   learned name, a pronoun resolved to one, or a dictionary actor with dated roles and a default
-//   code (how office holders are written).
+//   learned name, a pronoun resolved to one, or a dictionary actor with a default code and a dated
+//   role (a code ending in a government, military, legislative, judicial, opposition or police
+//   sector, or an IGO) — how office holders are written.
 // - "the <agent>" with no "of" / "'s" after it ("the president") is the latest person introduced
 //   with that agent; "the two <agents>" / "both <agents>" are the latest two people.
 // - No allocation per token; a few per introduction or resolved reference.

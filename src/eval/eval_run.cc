@@ -4,6 +4,8 @@
 
 namespace faultline {
 
+CoderOptions sentence_level_coder_options() { return {{"require_dyad", "false"}, {"new_actor_length", "4"}}; }
+
 EvalResult run_eval(const GoldSet& gold, const Analyzer& analyzer, const CodeDocument& code,
                     const EvalRunOptions& options) {
   Document doc;

@@ -119,7 +119,7 @@ TEST_F(CoderTest, AgentCombinesWithCountry) {
   const Event& e = events[0];
   EXPECT_EQ(doc_.view(e.trigger), "arrested");
   EXPECT_EQ(e.source_text, "Serbian police");
-  EXPECT_EQ(e.target_text, "Kosovo officers");
+  EXPECT_EQ(e.target_text, "three Kosovo officers");  // the whole noun phrase (coding/actor_spans.h)
   EXPECT_FALSE(e.negated);
   EXPECT_FALSE(e.hypothetical);
   EXPECT_EQ(e.sentence, 1u);
@@ -210,7 +210,7 @@ TEST_F(CoderTest, NominalEventWithOfAndBy) {
     if (e.code == "173") {
       EXPECT_EQ(doc_.view(e.trigger), "detention");
       EXPECT_EQ(e.source_text, "Serbia");
-      EXPECT_EQ(e.target_text, "Kosovo officers");
+      EXPECT_EQ(e.target_text, "three Kosovo officers");  // the whole noun phrase (coding/actor_spans.h)
     }
   }
 }

@@ -74,6 +74,12 @@ int run_eval_command(const EvalOptions& opt, const EvalCoderFactory& make_coder)
   EvalRunOptions ro;
   ro.include_negated = opt.include_negated;
   ro.include_hypothetical = opt.include_hypothetical;
+  // Sentence labels and role spans score whatever event a sentence holds, so by default those
+  // formats are coded as PETRARCH would with require_dyad off and short new actors on.
+  if (opt.coder_options.empty() &&
+      (gold->format == GoldFormat::kPentaTsv || gold->format == GoldFormat::kRolesConll)) {
+    ro.default_coder_options = sentence_level_coder_options();
+  }
   for (const std::string& o : opt.coder_options) {
     size_t eq = o.find('=');
     if (eq == std::string::npos) {
