@@ -6,6 +6,7 @@
 #include "cameo/event_codes.h"
 #include "coding/actor_groups.h"
 #include "coding/document_actors.h"
+#include "coding/force_threats.h"
 #include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
 
@@ -319,8 +320,8 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     for (auto& t : targets) explain->append(" ").append(t.code).append(" [").append(tokens_text(t.first, t.last)).append("]");
     explain->append("\n");
   }
-  emit(doc, sentence, g, verb_first, verb_last, code.primary, rule, negated, hypothetical, confidence, out,
-       sentence_events);
+  emit(doc, sentence, g, verb_first, verb_last, coding::threat_code(ctx, g, code.primary), rule, negated,
+       hypothetical, confidence, out, sentence_events);
   if (!code.paired.empty() && code.paired != "---" && !targets.empty()) {
     // TABARI's paired code ("032:033"): the same act seen from the other side.
     std::swap(sources, targets);
