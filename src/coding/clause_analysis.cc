@@ -174,7 +174,11 @@ void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
     g.infinitive = starts_infinitive;
     uint32_t j = i + (starts_infinitive ? 1 : 0);
     uint32_t last_verb = kNoToken;
-    for (; j < n_ && can_continue_group(tag_[j]); ++j) {
+    // "was heavily and unjustly criticized": two adverbs joined by a conjunction stay in the group.
+    auto joins_adverbs = [&](uint32_t k) {
+      return tag_[k] == PosTag::CC && k > i && k + 1 < n_ && tag_[k - 1] == PosTag::RB && tag_[k + 1] == PosTag::RB;
+    };
+    for (; j < n_ && (can_continue_group(tag_[j]) || joins_adverbs(j)); ++j) {
       if (is_verb(tag_[j])) {
         if (chunk_[j] == ChunkType::NP && last_verb != kNoToken) break;  // "... the ruling party"
         // "will abandon improved relations": after a bare verb only be/have/get/do's participles

@@ -220,16 +220,25 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   coding::PatternMatch best_match;
   // "indicated it would act", "was seen to break": a pattern may name the verb this clause reports
   // or completes, when its first word is that upper verb.
+  // The upper verb's words and the adverbs between its subject and it ("unexpectedly won't try to
+  // clash") may open such a pattern.
   const VerbGroup* upper = nullptr;
+  uint32_t upper_begin = 0;
   if (g.parent >= 0 && (g.link == coding::ClauseLink::kComplement || g.link == coding::ClauseLink::kInfinitive)) {
     upper = &structure.verbs[static_cast<size_t>(g.parent)];
     if (upper->tokens.first >= pre_begin) upper = nullptr;
   }
+  if (upper) {
+    upper_begin = upper->tokens.first;
+    while (upper_begin > 0 && ctx.tag(upper_begin - 1) == PosTag::RB && !upper->subject.contains(upper_begin - 1)) {
+      --upper_begin;
+    }
+  }
   for (const Pattern& p : patterns) {
     coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, g.window_end);
     if (!m.matched && upper && !p.pre.empty()) {
-      coding::PatternMatch across = coding::match_pattern(ctx, p, upper->tokens.first, verb_first, verb_last, g.window_end);
-      if (across.matched && across.first >= upper->tokens.first && across.first <= upper->tokens.last) m = across;
+      coding::PatternMatch across = coding::match_pattern(ctx, p, upper_begin, verb_first, verb_last, g.window_end);
+      if (across.matched && across.first >= upper_begin && across.first <= upper->tokens.last) m = across;
     }
     if (explain) {
       explain->append("    pattern \"").append(p.text).append("\" [").append(p.code.primary).append("] ");

@@ -24,6 +24,7 @@ DETAIN
 
 --- ATTACK [190] ---
 ATTACK
+- SUDDENLY * ACROSS BORDER [1951]
 
 --- MEET [036] ---
 MEET
@@ -37,6 +38,7 @@ SAY {SAID SAYS SAYING}
 --- CONDEMN [122] ---
 CONDEMN
 CRITICISE
+- SHARPLY BITTERLY * [1221]
 )";
 
 constexpr const char* kActors = R"(
@@ -254,6 +256,18 @@ TEST_F(CoderTest, ExplainSaysWhy) {
   EXPECT_NE(explain.find("pattern \"* OF CORRUPTION\""), std::string::npos) << explain;
   EXPECT_NE(explain.find("EVENT SRB KSV 1121"), std::string::npos) << explain;
   EXPECT_NE(explain.find("clause 0"), std::string::npos) << explain;
+}
+
+TEST_F(CoderTest, AdverbsJoinedByAConjunctionStayInTheVerbGroup) {
+  auto events = code({"Kosovo/NNP/B-NP was/VBD/B-VP/be sharply/RB/B-ADVP and/CC/O bitterly/RB/B-VP "
+                      "criticised/VBN/I-VP/criticise by/IN/B-PP Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|1221"));
+}
+
+TEST_F(CoderTest, APatternOfAnInfinitiveMayStartWithAnAdverbBeforeTheUpperVerb) {
+  auto events = code({"Serbia/NNP/B-NP suddenly/RB/B-ADVP began/VBD/B-VP/begin to/TO/B-VP attack/VB/I-VP "
+                      "Kosovo/NNP/B-NP across/IN/B-PP the/DT/B-NP border/NN/I-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|1951"));
 }
 
 }  // namespace
