@@ -234,8 +234,25 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       --upper_begin;
     }
   }
+  // Pattern words may lie in the clauses this verb reports or completes ("allowed that Mordor isn't a
+  // really pleasant place"): as in a parse tree, they belong to its verb phrase.
+  uint32_t pattern_end = g.window_end;
+  for (size_t c = v + 1; c < structure.verbs.size(); ++c) {
+    const VerbGroup& child = structure.verbs[c];
+    bool below = false;
+    for (int up = child.parent; up >= 0 && static_cast<size_t>(up) >= v; up = structure.verbs[static_cast<size_t>(up)].parent) {
+      const VerbGroup& link = structure.verbs[static_cast<size_t>(up)];
+      if (static_cast<size_t>(up) == v) {
+        below = true;
+        break;
+      }
+      if (link.link != coding::ClauseLink::kComplement && link.link != coding::ClauseLink::kInfinitive) break;
+    }
+    if (!below || (child.link != coding::ClauseLink::kComplement && child.link != coding::ClauseLink::kInfinitive)) break;
+    pattern_end = std::max(pattern_end, child.window_end);
+  }
   for (const Pattern& p : patterns) {
-    coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, g.window_end);
+    coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, pattern_end);
     if (!m.matched && upper && !p.pre.empty()) {
       coding::PatternMatch across = coding::match_pattern(ctx, p, upper_begin, verb_first, verb_last, g.window_end);
       if (across.matched && across.first >= upper_begin && across.first <= upper->tokens.last) m = across;

@@ -26,6 +26,10 @@ DETAIN
 ATTACK
 - SUDDENLY * ACROSS BORDER [1951]
 
+--- ADMIT [013] ---
+ADMIT
+- * REALLY_DANGEROUS [0141]
+
 --- MEET [036] ---
 MEET
 
@@ -268,6 +272,12 @@ TEST_F(CoderTest, APatternOfAnInfinitiveMayStartWithAnAdverbBeforeTheUpperVerb) 
   auto events = code({"Serbia/NNP/B-NP suddenly/RB/B-ADVP began/VBD/B-VP/begin to/TO/B-VP attack/VB/I-VP "
                       "Kosovo/NNP/B-NP across/IN/B-PP the/DT/B-NP border/NN/I-NP ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|1951"));
+}
+
+TEST_F(CoderTest, PatternWordsMayLieInTheClauseTheVerbReports) {
+  auto events = code({"Serbia/NNP/B-NP admitted/VBD/B-VP/admit that/IN/B-SBAR Kosovo/NNP/B-NP is/VBZ/B-VP/be "
+                      "really/RB/B-ADJP dangerous/JJ/I-ADJP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|0141"));
 }
 
 }  // namespace
