@@ -82,7 +82,8 @@ std::string_view ClauseAnalyzer::lemma(uint32_t i) const {
   return t.lemma.length ? doc_->lemma(t) : doc_->form(t);
 }
 
-void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, ClauseStructure& out) {
+void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, ClauseStructure& out,
+                             const VerbLexicon* verbs) {
   doc_ = &doc;
   first_ = sentence.first_token;
   n_ = sentence.token_count;
@@ -94,11 +95,13 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
   chunk_start_.resize(n_);
   chunk_end_.resize(n_);
   verb_of_.assign(n_, -1);
+  for (uint32_t i = 0; i < n_; ++i) tag_[i] = doc.tokens[first_ + i].tag;
+  uint32_t hidden_verb = verbs ? verb_hidden_in_subject(*verbs) : kNoToken;
+  if (hidden_verb != kNoToken) tag_[hidden_verb] = tag_[hidden_verb] == PosTag::NNS ? PosTag::VBZ : PosTag::VBP;
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = doc.tokens[first_ + i];
-    tag_[i] = t.tag;
-    chunk_[i] = t.chunk.type();
-    bool starts = t.chunk.is_begin() || t.chunk.is_outside() || i == 0 || chunk_[i - 1] != chunk_[i];
+    chunk_[i] = i == hidden_verb ? ChunkType::VP : t.chunk.type();
+    bool starts = t.chunk.is_begin() || t.chunk.is_outside() || i == 0 || chunk_[i - 1] != chunk_[i] || i == hidden_verb;
     // A capitalised name the tagger took for a function word ("Kosovo/CC") starts the noun phrase
     // after it: the chunker left it outside.
     if (i > 0 && chunk_[i - 1] == ChunkType::NP && doc.tokens[first_ + i - 1].chunk.is_outside() &&
@@ -124,6 +127,32 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
   find_subjects(out);
   mark_negation_and_modality(out);
   find_windows(out);
+}
+
+// "Ethiopia departs/NNS from Libya after ...", "The EU agree/NN that ...": a main clause with no
+// verb before its first subordinate clause hides its verb in the subject's noun chunk. It is the
+// common noun that ends a chunk after a name, is followed by a preposition, "to" or "that", and is
+// a verb the dictionary knows.
+uint32_t ClauseAnalyzer::verb_hidden_in_subject(const VerbLexicon& verbs) const {
+  uint32_t stop = 0;
+  for (; stop < n_; ++stop) {
+    PosTag t = tag_[stop];
+    ChunkType c = doc_->tokens[first_ + stop].chunk.type();
+    if (t == PosTag::MD || (is_verb(t) && c != ChunkType::NP)) return kNoToken;
+    if (t == PosTag::WDT || t == PosTag::WP || t == PosTag::Period || c == ChunkType::SBAR) break;
+    if (t == PosTag::IN && (one_of(lemma(stop), kSubordinators) || lemma(stop) == "that")) break;
+  }
+  for (uint32_t k = 1; k < stop && k + 1 < n_; ++k) {
+    const Token& t = doc_->tokens[first_ + k];
+    const Token& next = doc_->tokens[first_ + k + 1];
+    if ((tag_[k] != PosTag::NN && tag_[k] != PosTag::NNS) || t.chunk.type() != ChunkType::NP) continue;
+    if (next.chunk.type() == ChunkType::NP && !next.chunk.is_begin()) continue;  // not the chunk's end
+    if (tag_[k + 1] != PosTag::IN && tag_[k + 1] != PosTag::TO && lemma(k + 1) != "that") continue;
+    bool after_name = tag_[k - 1] == PosTag::NNP || tag_[k - 1] == PosTag::NNPS || doc_->token_text(doc_->tokens[first_ + k - 1]) == ")";
+    if (!after_name || t.chunk.is_begin()) continue;
+    if (verbs.knows_verb(k)) return k;
+  }
+  return kNoToken;
 }
 
 // "did not ever clash/JJ", "will not wire/NN": a word the chunker put inside a verb phrase, after a

@@ -15,7 +15,7 @@ using coding::ResolvedActor;
 using coding::TokenRange;
 using coding::VerbGroup;
 
-struct Coder::Impl {
+struct Coder::Impl final : coding::VerbLexicon {
   std::shared_ptr<const Knowledge> kb;
   CodingOptions options;
   coding::ClauseAnalyzer clauses;
@@ -26,6 +26,9 @@ struct Coder::Impl {
   std::string* explain = nullptr;
   std::string line;
 
+  bool knows_verb(uint32_t token) const override {
+    return static_cast<bool>(kb->match_verb(std::span<const WordId>(ctx.words), token, ctx.lemmas[token]));
+  }
   void code_sentence(const Document& doc, uint32_t index, std::vector<Event>& out);
   void code_verb(const Document& doc, uint32_t sentence, size_t v, std::vector<Event>& out, size_t sentence_events);
   void code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e, std::vector<Event>& out,
@@ -96,7 +99,6 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
     }
     return;
   }
-  clauses.analyze(doc, sentence, structure);
   ctx.first = sentence.first_token;
   ctx.size = sentence.token_count;
   kb->token_words(doc, sentence.first_token, sentence.token_count, ctx.words);
@@ -113,6 +115,7 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
     }
     ctx.lemmas[i] = same ? ctx.words[i] : kb->word(lemma);
   }
+  clauses.analyze(doc, sentence, structure, this);
   coding::find_mentions(ctx);
   if (explain) explain_sentence(doc, index);
   size_t sentence_events = out.size();

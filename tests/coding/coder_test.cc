@@ -280,5 +280,17 @@ TEST_F(CoderTest, PatternWordsMayLieInTheClauseTheVerbReports) {
   EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|0141"));
 }
 
+TEST_F(CoderTest, AVerbTaggedAsANounAfterTheSubjectNameIsTheVerbWhenTheMainClauseHasNone) {
+  auto events = code({"Serbia/NNP/B-NP meets/NNS/I-NP/meet with/IN/B-PP Kosovo/NNP/B-NP after/IN/B-SBAR "
+                      "talks/NNS/B-NP/talk failed/VBD/B-VP/fail ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|036"));
+  events = code({"Serbia/NNP/B-NP and/CC/O Kosovo/NNP/B-NP meet/NN/I-NP that/WDT/B-SBAR day/NN/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRB|KSV|036", "KSV|SRB|036"));
+  // A noun the verb dictionary does not know stays a noun, and a clause with a verb keeps it.
+  events = code({"Serbian/JJ/B-NP police/NNS/I-NP/police in/IN/B-PP Kosovo/NNP/B-NP arrested/VBD/B-VP/arrest "
+                 "Albania/NNP/B-NP officers/NNS/I-NP/officer ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBCOP|ALBMIL|173"));
+}
+
 }  // namespace
 }  // namespace faultline::testing
