@@ -98,10 +98,22 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
   for (uint32_t i = 0; i < n_; ++i) tag_[i] = doc.tokens[first_ + i].tag;
   uint32_t hidden_verb = verbs ? verb_hidden_in_subject(*verbs) : kNoToken;
   if (hidden_verb != kNoToken) tag_[hidden_verb] = tag_[hidden_verb] == PosTag::NNS ? PosTag::VBZ : PosTag::VBP;
+  // "a mushroom hunting trip": a gerund between two singular nouns modifies the second; the three
+  // are one noun phrase.
+  for (uint32_t i = 1; i + 1 < n_; ++i) {
+    if (tag_[i] == PosTag::VBG && tag_[i - 1] == PosTag::NN && tag_[i + 1] == PosTag::NN &&
+        doc.tokens[first_ + i - 1].chunk.type() == ChunkType::NP && doc.tokens[first_ + i + 1].chunk.type() == ChunkType::NP) {
+      tag_[i] = PosTag::NN;
+    }
+  }
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = doc.tokens[first_ + i];
     chunk_[i] = i == hidden_verb ? ChunkType::VP : t.chunk.type();
+    bool inner_gerund = t.tag == PosTag::VBG && tag_[i] == PosTag::NN;
+    bool after_gerund = i > 0 && doc.tokens[first_ + i - 1].tag == PosTag::VBG && tag_[i - 1] == PosTag::NN;
+    if (inner_gerund) chunk_[i] = ChunkType::NP;
     bool starts = t.chunk.is_begin() || t.chunk.is_outside() || i == 0 || chunk_[i - 1] != chunk_[i] || i == hidden_verb;
+    if (inner_gerund || after_gerund) starts = false;
     // A capitalised name the tagger took for a function word ("Kosovo/CC") starts the noun phrase
     // after it: the chunker left it outside.
     if (i > 0 && chunk_[i - 1] == ChunkType::NP && doc.tokens[first_ + i - 1].chunk.is_outside() &&

@@ -179,5 +179,15 @@ TEST(ClauseAnalysis, AParticipleAfterABareVerbModifiesTheObject) {
   EXPECT_TRUE(a.clauses.verbs[0].passive);
 }
 
+TEST(ClauseAnalysis, AGerundBetweenTwoNounsIsPartOfTheNounPhrase) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP cancelled/VBD/B-VP/cancel the/DT/B-NP border/NN/I-NP monitoring/VBG/B-VP/monitor "
+             "mission/NN/B-NP in/IN/B-PP Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "cancelled");
+  EXPECT_EQ(a.clauses.verbs[0].window_end, 8u) << "Kosovo is still after the verb";
+  EXPECT_EQ(a.text(a.analyzer.noun_group_starting_at(2, 8)), "the border monitoring mission in Kosovo");
+}
+
 }  // namespace
 }  // namespace faultline::testing
