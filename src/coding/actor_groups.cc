@@ -18,7 +18,11 @@ bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
   PosTag t = ctx.tag(i);
   std::string_view w = ctx.lemma(i);
   if (t == PosTag::Comma) return true;
-  if (t == PosTag::CC) return w == "and" || w == "or" || w == "nor" || w == "neither" || w == "both";
+  if (t == PosTag::CC) {
+    // "the awful and evil minister": a conjunction of adjectives is inside one actor.
+    if (i > 0 && i + 1 < ctx.size && is_adjective(ctx.tag(i - 1)) && is_adjective(ctx.tag(i + 1))) return false;
+    return w == "and" || w == "or" || w == "nor" || w == "neither" || w == "both";
+  }
   if (t == PosTag::IN && (w == "of" || w == "in" || w == "from")) {
     attaches = true;
     return true;

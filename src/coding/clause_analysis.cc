@@ -428,7 +428,11 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
     if (s > 0) {
       uint32_t q = s - 1;
       std::string_view w = lemma(q);
-      if ((tag_[q] == PosTag::IN || chunk_[q] == ChunkType::SBAR) && one_of(w, kSubordinators)) {
+      bool reduced_relative = tag_[g.main] == PosTag::VBG && g.tokens.first == g.main && !g.subject.empty() &&
+                              g.subject.last + 1 == g.tokens.first;
+      if (reduced_relative && verb_of_[q] >= 0) {
+        g.link = ClauseLink::kParticipial;  // "boycotted the parade supporting Kosovo": not a reported clause
+      } else if ((tag_[q] == PosTag::IN || chunk_[q] == ChunkType::SBAR) && one_of(w, kSubordinators)) {
         g.link = ClauseLink::kSubordinate;
         if (w == "if" || w == "unless") {
           g.hypothetical = true;

@@ -292,5 +292,17 @@ TEST_F(CoderTest, AVerbTaggedAsANounAfterTheSubjectNameIsTheVerbWhenTheMainClaus
   EXPECT_THAT(triples(events), ElementsAre("SRBCOP|ALBMIL|173"));
 }
 
+TEST_F(CoderTest, AdjectivesJoinedByAConjunctionDescribeOneActor) {
+  auto events = code({"Serbia/NNP/B-NP 's/POS/B-NP bold/JJ/I-NP and/CC/I-NP angry/JJ/I-NP government/NN/I-NP "
+                      "condemned/VBD/B-VP/condemn Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|122"));
+}
+
+TEST_F(CoderTest, AGerundAfterTheObjectModifiesItAndKeepsTheTargetInReach) {
+  auto events = code({"Serbia/NNP/B-NP condemned/VBD/B-VP/condemn the/DT/B-NP rally/NN/I-NP supporting/VBG/B-VP/support "
+                      "Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|122"));
+}
+
 }  // namespace
 }  // namespace faultline::testing
