@@ -30,6 +30,8 @@ bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
   return false;
 }
 
+bool ends_in_s(std::string_view w) { return !w.empty() && (w.back() == 's' || w.back() == 'S'); }
+
 // Appends agent to code unless the code already carries it ("USAGOV" + ~GOV stays "USAGOV").
 void add_agent(const Knowledge& kb, const Agent& agent, std::string& code) {
   if (agent.code.empty()) return;
@@ -63,7 +65,9 @@ void find_mentions(SentenceContext& ctx) {
   for (uint32_t i = 0; i < ctx.size;) {
     PhraseMatch actor = kb.match_actor(words, i);
     PhraseMatch agent = kb.match_agent(words, i);
-    if (!agent) agent = kb.match_agent(lemmas, i);  // irregular plurals the lemmatizer knows
+    // Irregular plurals ("men", "women") come from the lemmatizer; regular ones ("-s") are the
+    // dictionary's to generate, and it declines to for some ("POLICE {}": no "polices").
+    if (!agent && !ends_in_s(ctx.doc->form(ctx.token(i)))) agent = kb.match_agent(lemmas, i);
     // An actor with no code on this date is no actor here.
     if (actor && kb.actor_code(actor.entry, ctx.date).empty()) actor = {};
     if (!actor && !agent) {

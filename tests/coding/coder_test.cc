@@ -62,6 +62,8 @@ constexpr const char* kAgents = R"(
 POLICE [~COP]
 OFFICER [~MIL]
 GOVERNMENT [~GOV]
+MILITIA {} [~REB]
+GUNMAN [~REB]
 )";
 
 constexpr const char* kDiscards = R"(
@@ -302,6 +304,13 @@ TEST_F(CoderTest, AGerundAfterTheObjectModifiesItAndKeepsTheTargetInReach) {
   auto events = code({"Serbia/NNP/B-NP condemned/VBD/B-VP/condemn the/DT/B-NP rally/NN/I-NP supporting/VBG/B-VP/support "
                       "Kosovo/NNP/B-NP ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|122"));
+}
+
+TEST_F(CoderTest, AgentPluralsAreTheDictionarysExceptIrregularOnes) {
+  auto events = code({"Kosovo/NNP/B-NP gunmen/NNS/I-NP/gunman attacked/VBD/B-VP/attack Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("KSVREB|SRB|190"));
+  events = code({"Kosovo/NNP/B-NP militias/NNS/I-NP/militia attacked/VBD/B-VP/attack Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("KSV|SRB|190")) << "MILITIA {} declares no plural";
 }
 
 }  // namespace
