@@ -121,6 +121,14 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
       starts = false;
     }
     if (t.chunk.is_outside() && looks_like_stray_name(doc, t)) chunk_[i] = ChunkType::NP;
+    // "Fornost/RB welcomed ...": a capitalised word the tagger took for an adverb, alone before the
+    // sentence's first verb, is its subject.
+    if (i == 0 && t.tag == PosTag::RB && n_ > 1 && is_verb(tag_[1]) && tag_[1] != PosTag::VBG &&
+        looks_like_stray_name(doc, t) && !looks_like_adverb(lemma(0))) {
+      chunk_[i] = ChunkType::NP;
+      tag_[i] = PosTag::NNP;
+      starts = true;
+    }
     // An adverb after a noun does not belong to its phrase ("ties with Libya almost five years
     // after"): English puts adverbs before the adjectives of a noun phrase, never after its head.
     if (chunk_[i] == ChunkType::NP && !starts && (t.tag == PosTag::RB || t.tag == PosTag::RBR) &&

@@ -189,5 +189,15 @@ TEST(ClauseAnalysis, AGerundBetweenTwoNounsIsPartOfTheNounPhrase) {
   EXPECT_EQ(a.text(a.analyzer.noun_group_starting_at(2, 8)), "the border monitoring mission in Kosovo");
 }
 
+TEST(ClauseAnalysis, ACapitalisedAdverbOpeningTheSentenceBeforeItsVerbIsTheSubject) {
+  Analysed a;
+  analyse(a, "Pristina/RB/B-ADVP welcomed/VBD/B-VP/welcome the/DT/B-NP deal/NN/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Pristina");
+  analyse(a, "Recently/RB/B-ADVP welcomed/VBN/B-VP/welcome talks/NNS/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_TRUE(a.clauses.verbs[0].subject.empty());
+}
+
 }  // namespace
 }  // namespace faultline::testing
