@@ -159,6 +159,30 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
       continue;
     }
+    // "Danish media and government": the country before the first member's role nouns qualifies
+    // the roles coordinated with them. After a determiner ("the Danish media and government") a
+    // parser closes the first noun phrase before the conjunction, and PETRARCH leaves the second
+    // role without a country.
+    const Unit* shared = nullptr;
+    for (size_t p = u; p-- > 0 && !shared;) {
+      const Unit& q = units[p];
+      if (q.modifier) break;
+      if (q.actor >= 0) {
+        uint32_t start = ctx.mentions[q.actor].first;
+        bool determiner = start > group.first && ctx.tag(start - 1) == PosTag::DT;
+        bool prefix = q.agents_end > q.agents_begin && ctx.mentions[q.actor].last < q.last && !determiner;
+        if (prefix) shared = &q;
+        break;
+      }
+    }
+    if (shared) {
+      size_t from = out.size();
+      push_actor(kb.actor_code(ctx.mentions[shared->actor].entry, ctx.date), h.first, h.last, out);
+      for (size_t r = from; r < out.size(); ++r) {
+        for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
+      }
+      continue;
+    }
     ResolvedActor r{"---", h.first, h.last};
     for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
     out.push_back(std::move(r));

@@ -313,5 +313,14 @@ TEST_F(CoderTest, AgentPluralsAreTheDictionarysExceptIrregularOnes) {
   EXPECT_THAT(triples(events), ElementsAre("KSV|SRB|190")) << "MILITIA {} declares no plural";
 }
 
+TEST_F(CoderTest, ACountryBeforeCoordinatedRolesQualifiesEachUnlessADeterminerClosesTheFirst) {
+  auto events = code({"Serbian/JJ/B-NP police/NNS/I-NP and/CC/I-NP government/NN/I-NP condemned/VBD/B-VP/condemn "
+                      "Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRBCOP|KSV|122", "SRBGOV|KSV|122"));
+  events = code({"The/DT/B-NP Serbian/JJ/I-NP police/NNS/I-NP and/CC/O government/NN/B-NP condemned/VBD/B-VP/condemn "
+                 "Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRBCOP|KSV|122", "---GOV|KSV|122"));
+}
+
 }  // namespace
 }  // namespace faultline::testing
