@@ -436,7 +436,11 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
     if (s > 0) {
       uint32_t q = s - 1;
       std::string_view w = lemma(q);
-      bool reduced_relative = tag_[g.main] == PosTag::VBG && g.tokens.first == g.main && !g.subject.empty() &&
+      // A bare participle right after the object ("the parade supporting Kosovo", "memos sent/VBN
+      // by Serbia", "memos sent/VBD by Serbia") is a reduced relative clause.
+      bool participle = tag_[g.main] == PosTag::VBG || tag_[g.main] == PosTag::VBN ||
+                        (tag_[g.main] == PosTag::VBD && g.main + 1 < n_ && lemma(g.main + 1) == "by");
+      bool reduced_relative = participle && g.tokens.first == g.main && !g.subject.empty() &&
                               g.subject.last + 1 == g.tokens.first;
       if (reduced_relative && verb_of_[q] >= 0) {
         g.link = ClauseLink::kParticipial;  // "boycotted the parade supporting Kosovo": not a reported clause
