@@ -231,10 +231,17 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     upper = &structure.verbs[static_cast<size_t>(g.parent)];
     if (upper->tokens.first >= pre_begin) upper = nullptr;
   }
+  // The upper clause's subject may fill the pattern's slots ("+ HOSTING * TABASKI": "Mordor will be
+  // hosting Osgiliath to celebrate Tabaski").
+  uint32_t upper_slots_begin = 0;
   if (upper) {
     upper_begin = upper->tokens.first;
     while (upper_begin > 0 && ctx.tag(upper_begin - 1) == PosTag::RB && !upper->subject.contains(upper_begin - 1)) {
       --upper_begin;
+    }
+    upper_slots_begin = upper_begin;
+    if (!upper->subject.empty() && !upper->subject_inherited && upper->subject.first < upper_begin) {
+      upper_slots_begin = upper->subject.first;
     }
   }
   // Pattern words may lie in the clauses this verb reports or completes ("allowed that Mordor isn't a
@@ -257,7 +264,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   for (const Pattern& p : patterns) {
     coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, pattern_end);
     if (!m.matched && upper && !p.pre.empty()) {
-      coding::PatternMatch across = coding::match_pattern(ctx, p, upper_begin, verb_first, verb_last, g.window_end);
+      coding::PatternMatch across = coding::match_pattern(ctx, p, upper_slots_begin, verb_first, verb_last, g.window_end);
       if (across.matched && across.first >= upper_begin && across.first <= upper->tokens.last) m = across;
     }
     if (explain) {

@@ -32,6 +32,7 @@ ADMIT
 
 --- MEET [036] ---
 MEET
+- + HOSTING * SUMMIT $ [0361]
 
 --- PRAISE [051] ---
 PRAISE
@@ -320,6 +321,12 @@ TEST_F(CoderTest, ACountryBeforeCoordinatedRolesQualifiesEachUnlessADeterminerCl
   events = code({"The/DT/B-NP Serbian/JJ/I-NP police/NNS/I-NP and/CC/O government/NN/B-NP condemned/VBD/B-VP/condemn "
                  "Kosovo/NNP/B-NP ./././O"});
   EXPECT_THAT(triples(events), UnorderedElementsAre("SRBCOP|KSV|122", "---GOV|KSV|122"));
+}
+
+TEST_F(CoderTest, TheUpperClausesSubjectMayFillAPatternSlot) {
+  auto events = code({"Serbia/NNP/B-NP will/MD/B-VP be/VB/I-VP/be hosting/VBG/I-VP/host Kosovo/NNP/B-NP to/TO/B-VP "
+                      "meet/VB/I-VP at/IN/B-PP a/DT/B-NP summit/NN/I-NP with/IN/B-PP Albania/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("ALB|SRB|0361"));
 }
 
 }  // namespace
