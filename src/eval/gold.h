@@ -105,7 +105,8 @@ Result<GoldSet> parse_jsonl_gold(std::string_view content, const std::filesystem
 Result<GoldSet> parse_penta_tsv_gold(std::string_view content, const std::filesystem::path& path);
 Result<GoldSet> parse_roles_conll_gold(std::string_view content, const std::filesystem::path& path);
 
-// A document ready for the coder: id, date and text of the record, origin "path:line".
+// A document ready for the coder: id, date and text of the record, origin "path:line". A PETRARCH
+// record is one sentence: the line breaks of its wrapped text become spaces.
 Document gold_document(const GoldSet& gold, const GoldRecord& record);
 
 }  // namespace faultline

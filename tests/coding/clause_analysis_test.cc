@@ -150,5 +150,66 @@ TEST(ClauseAnalysis, ConditionMakesTheClauseHypothetical) {
   EXPECT_LE(a.clauses.verbs[0].window_end, 4u);
 }
 
+TEST(ClauseAnalysis, AWordTaggedAdverbAfterAModalIsTheVerbUnlessItIsAnAdverb) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP sever/RB/I-VP trade/NN/B-NP links/NNS/I-NP with/IN/B-PP "
+             "Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "sever");
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Serbia");
+
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP not/RB/I-VP ./././O");
+  EXPECT_TRUE(a.clauses.verbs.empty());
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP reportedly/RB/I-VP recall/VB/I-VP its/PRP$/B-NP envoy/NN/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "recall");
+}
+
+TEST(ClauseAnalysis, AParticipleAfterABareVerbModifiesTheObject) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP end/VB/I-VP expanded/VBN/I-VP/expand trade/NN/B-NP "
+             "with/IN/B-PP Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "end");
+  EXPECT_EQ(a.clauses.verbs[0].tokens.last, 2u);
+
+  analyse(a, "Kosovo/NNP/B-NP will/MD/B-VP be/VB/I-VP/be recognised/VBN/I-VP/recognise ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "recognised");
+  EXPECT_TRUE(a.clauses.verbs[0].passive);
+}
+
+TEST(ClauseAnalysis, AGerundBetweenTwoNounsIsPartOfTheNounPhrase) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP cancelled/VBD/B-VP/cancel the/DT/B-NP border/NN/I-NP monitoring/VBG/B-VP/monitor "
+             "mission/NN/B-NP in/IN/B-PP Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "cancelled");
+  EXPECT_EQ(a.clauses.verbs[0].window_end, 8u) << "Kosovo is still after the verb";
+  EXPECT_EQ(a.text(a.analyzer.noun_group_starting_at(2, 8)), "the border monitoring mission in Kosovo");
+}
+
+TEST(ClauseAnalysis, ACapitalisedAdverbOpeningTheSentenceBeforeItsVerbIsTheSubject) {
+  Analysed a;
+  analyse(a, "Pristina/RB/B-ADVP welcomed/VBD/B-VP/welcome the/DT/B-NP deal/NN/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Pristina");
+  analyse(a, "Recently/RB/B-ADVP welcomed/VBN/B-VP/welcome talks/NNS/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_TRUE(a.clauses.verbs[0].subject.empty());
+}
+
+TEST(ClauseAnalysis, ABareParticipleAfterTheObjectIsAReducedRelative) {
+  Analysed a;
+  analyse(a, "Kosovo/NNP/B-NP welcomed/VBD/B-VP/welcome aid/NN/B-NP sent/VBD/B-VP/send by/IN/B-PP "
+             "Serbia/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kParticipial);
+  EXPECT_EQ(a.clauses.verbs[0].window_end, 6u) << "Serbia is within reach of 'welcomed'";
+  analyse(a, "Vucic/NNP/B-NP said/VBD/B-VP/say Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Serbia/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kComplement) << "a finite verb is reported";
+}
+
 }  // namespace
 }  // namespace faultline::testing
