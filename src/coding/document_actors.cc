@@ -42,6 +42,7 @@ bool is_word(const SentenceContext& ctx, uint32_t i, std::string_view lowered_wo
 
 void DocumentActors::clear() {
   names_.clear();
+  names_by_first_word_.clear();
   referents_.clear();
   sentence_ = 0;
 }
@@ -151,18 +152,28 @@ void DocumentActors::learn_name(const SentenceContext& ctx, TokenRange name, Tok
   full.code = scratch_[0].code;
   full.agent = agent;
   for (uint32_t k = name.first; k <= name.last; ++k) full.words.push_back(lowered(form(ctx, k)));
-  if (full.words.size() >= 2) {
-    Name surname{{full.words.back()}, full.code, agent};
-    names_.push_back(std::move(surname));
-  }
-  names_.push_back(std::move(full));
+  auto add = [&](Name learned) {
+    std::vector<uint32_t>& same_start = names_by_first_word_[learned.words[0]];
+    for (uint32_t k : same_start) {
+      if (names_[k].words == learned.words && names_[k].code == learned.code && names_[k].agent == learned.agent) return;
+    }
+    same_start.push_back(static_cast<uint32_t>(names_.size()));
+    names_.push_back(std::move(learned));
+  };
+  if (full.words.size() >= 2) add(Name{{full.words.back()}, full.code, agent});
+  add(std::move(full));
 }
 
 uint32_t DocumentActors::match_name(const SentenceContext& ctx, uint32_t at, const Name** found) const {
   uint32_t best = 0;
+  if (!is_name_word(ctx, at)) return 0;
+  word_.assign(form(ctx, at));
+  for (char& c : word_) c = lower(c);
+  auto candidates = names_by_first_word_.find(word_);
+  if (candidates == names_by_first_word_.end()) return 0;
   // The latest introduction wins among equally long names.
-  for (size_t k = names_.size(); k-- > 0;) {
-    const Name& name = names_[k];
+  for (size_t c = candidates->second.size(); c-- > 0;) {
+    const Name& name = names_[candidates->second[c]];
     uint32_t len = static_cast<uint32_t>(name.words.size());
     if (len <= best || at + len > ctx.size) continue;
     bool ok = true;

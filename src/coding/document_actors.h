@@ -30,6 +30,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "coding/actor_groups.h"
@@ -66,6 +67,8 @@ class DocumentActors {
   int add_learned(SentenceContext& ctx, std::string_view code, bool person);
 
   std::vector<Name> names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> names_by_first_word_;  // into names_
+  mutable std::string word_;  // scratch for look-ups
   std::vector<Referent> referents_;
   std::vector<uint8_t> learned_person_;  // per ctx.learned_codes entry of the current sentence
   std::vector<ResolvedActor> scratch_;
