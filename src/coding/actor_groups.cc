@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coding/actor_spans.h"
+
 namespace faultline::coding {
 namespace {
 
@@ -18,13 +20,19 @@ bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
   PosTag t = ctx.tag(i);
   std::string_view w = ctx.lemma(i);
   if (t == PosTag::Comma) return true;
-  if (t == PosTag::CC) return w == "and" || w == "or" || w == "nor" || w == "neither" || w == "both";
+  if (t == PosTag::CC) {
+    // "the awful and evil minister": a conjunction of adjectives is inside one actor.
+    if (i > 0 && i + 1 < ctx.size && is_adjective(ctx.tag(i - 1)) && is_adjective(ctx.tag(i + 1))) return false;
+    return w == "and" || w == "or" || w == "nor" || w == "neither" || w == "both";
+  }
   if (t == PosTag::IN && (w == "of" || w == "in" || w == "from")) {
     attaches = true;
     return true;
   }
   return false;
 }
+
+bool ends_in_s(std::string_view w) { return !w.empty() && (w.back() == 's' || w.back() == 'S'); }
 
 // Appends agent to code unless the code already carries it ("USAGOV" + ~GOV stays "USAGOV").
 void add_agent(const Knowledge& kb, const Agent& agent, std::string& code) {
@@ -59,7 +67,9 @@ void find_mentions(SentenceContext& ctx) {
   for (uint32_t i = 0; i < ctx.size;) {
     PhraseMatch actor = kb.match_actor(words, i);
     PhraseMatch agent = kb.match_agent(words, i);
-    if (!agent) agent = kb.match_agent(lemmas, i);  // irregular plurals the lemmatizer knows
+    // Irregular plurals ("men", "women") come from the lemmatizer; regular ones ("-s") are the
+    // dictionary's to generate, and it declines to for some ("POLICE {}": no "polices").
+    if (!agent && !ends_in_s(ctx.doc->form(ctx.token(i)))) agent = kb.match_agent(lemmas, i);
     // An actor with no code on this date is no actor here.
     if (actor && kb.actor_code(actor.entry, ctx.date).empty()) actor = {};
     if (!actor && !agent) {
@@ -88,6 +98,7 @@ int first_mention_between(const SentenceContext& ctx, uint32_t from, uint32_t en
 void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<ResolvedActor>& out) {
   if (group.empty()) return;
   const Knowledge& kb = *ctx.knowledge;
+  const size_t out_begin = out.size();
   Unit units[32];
   uint32_t agent_list[64];
   size_t unit_count = 0, agent_count = 0;
@@ -132,7 +143,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     any_head = true;
     if (h.actor >= 0) {
       size_t from = out.size();
-      push_actor(kb.actor_code(ctx.mentions[h.actor].entry, ctx.date), h.first, h.last, out);
+      push_actor(ctx.actor_code(ctx.mentions[h.actor]), h.first, h.last, out);
       for (size_t r = from; r < out.size(); ++r) {
         for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
       }
@@ -143,11 +154,35 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
         const Unit& mod = units[v];
         if (!mod.modifier || mod.actor < 0) continue;
         size_t from = out.size();
-        push_actor(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date), h.first, std::max(h.last, mod.last), out);
+        push_actor(ctx.actor_code(ctx.mentions[mod.actor]), h.first, std::max(h.last, mod.last), out);
         for (size_t r = from; r < out.size(); ++r) {
           for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
           for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
         }
+      }
+      continue;
+    }
+    // "Danish media and government": the country before the first member's role nouns qualifies
+    // the roles coordinated with them. After a determiner ("the Danish media and government") a
+    // parser closes the first noun phrase before the conjunction, and PETRARCH leaves the second
+    // role without a country.
+    const Unit* shared = nullptr;
+    for (size_t p = u; p-- > 0 && !shared;) {
+      const Unit& q = units[p];
+      if (q.modifier) break;
+      if (q.actor >= 0) {
+        uint32_t start = ctx.mentions[q.actor].first;
+        bool determiner = start > group.first && ctx.tag(start - 1) == PosTag::DT;
+        bool prefix = q.agents_end > q.agents_begin && ctx.mentions[q.actor].last < q.last && !determiner;
+        if (prefix) shared = &q;
+        break;
+      }
+    }
+    if (shared) {
+      size_t from = out.size();
+      push_actor(kb.actor_code(ctx.mentions[shared->actor].entry, ctx.date), h.first, h.last, out);
+      for (size_t r = from; r < out.size(); ++r) {
+        for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
       }
       continue;
     }
@@ -161,12 +196,13 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       const Unit& mod = units[u];
       if (mod.actor < 0) continue;
       size_t from = out.size();
-      push_actor(kb.actor_code(ctx.mentions[mod.actor].entry, ctx.date), mod.first, mod.last, out);
+      push_actor(ctx.actor_code(ctx.mentions[mod.actor]), mod.first, mod.last, out);
       for (size_t r = from; r < out.size(); ++r) {
         for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
       }
     }
   }
+  widen_to_noun_phrase(ctx, group, std::span<ResolvedActor>(out).subspan(out_begin));
 }
 
 }  // namespace faultline::coding

@@ -82,7 +82,8 @@ std::string_view ClauseAnalyzer::lemma(uint32_t i) const {
   return t.lemma.length ? doc_->lemma(t) : doc_->form(t);
 }
 
-void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, ClauseStructure& out) {
+void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, ClauseStructure& out,
+                             const VerbLexicon* verbs) {
   doc_ = &doc;
   first_ = sentence.first_token;
   n_ = sentence.token_count;
@@ -94,11 +95,25 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
   chunk_start_.resize(n_);
   chunk_end_.resize(n_);
   verb_of_.assign(n_, -1);
+  for (uint32_t i = 0; i < n_; ++i) tag_[i] = doc.tokens[first_ + i].tag;
+  uint32_t hidden_verb = verbs ? verb_hidden_in_subject(*verbs) : kNoToken;
+  if (hidden_verb != kNoToken) tag_[hidden_verb] = tag_[hidden_verb] == PosTag::NNS ? PosTag::VBZ : PosTag::VBP;
+  // "a mushroom hunting trip": a gerund between two singular nouns modifies the second; the three
+  // are one noun phrase.
+  for (uint32_t i = 1; i + 1 < n_; ++i) {
+    if (tag_[i] == PosTag::VBG && tag_[i - 1] == PosTag::NN && tag_[i + 1] == PosTag::NN &&
+        doc.tokens[first_ + i - 1].chunk.type() == ChunkType::NP && doc.tokens[first_ + i + 1].chunk.type() == ChunkType::NP) {
+      tag_[i] = PosTag::NN;
+    }
+  }
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = doc.tokens[first_ + i];
-    tag_[i] = t.tag;
-    chunk_[i] = t.chunk.type();
-    bool starts = t.chunk.is_begin() || t.chunk.is_outside() || i == 0 || chunk_[i - 1] != chunk_[i];
+    chunk_[i] = i == hidden_verb ? ChunkType::VP : t.chunk.type();
+    bool inner_gerund = t.tag == PosTag::VBG && tag_[i] == PosTag::NN;
+    bool after_gerund = i > 0 && doc.tokens[first_ + i - 1].tag == PosTag::VBG && tag_[i - 1] == PosTag::NN;
+    if (inner_gerund) chunk_[i] = ChunkType::NP;
+    bool starts = t.chunk.is_begin() || t.chunk.is_outside() || i == 0 || chunk_[i - 1] != chunk_[i] || i == hidden_verb;
+    if (inner_gerund || after_gerund) starts = false;
     // A capitalised name the tagger took for a function word ("Kosovo/CC") starts the noun phrase
     // after it: the chunker left it outside.
     if (i > 0 && chunk_[i - 1] == ChunkType::NP && doc.tokens[first_ + i - 1].chunk.is_outside() &&
@@ -106,6 +121,14 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
       starts = false;
     }
     if (t.chunk.is_outside() && looks_like_stray_name(doc, t)) chunk_[i] = ChunkType::NP;
+    // "Fornost/RB welcomed ...": a capitalised word the tagger took for an adverb, alone before the
+    // sentence's first verb, is its subject.
+    if (i == 0 && t.tag == PosTag::RB && n_ > 1 && is_verb(tag_[1]) && tag_[1] != PosTag::VBG &&
+        looks_like_stray_name(doc, t) && !looks_like_adverb(lemma(0))) {
+      chunk_[i] = ChunkType::NP;
+      tag_[i] = PosTag::NNP;
+      starts = true;
+    }
     // An adverb after a noun does not belong to its phrase ("ties with Libya almost five years
     // after"): English puts adverbs before the adjectives of a noun phrase, never after its head.
     if (chunk_[i] == ChunkType::NP && !starts && (t.tag == PosTag::RB || t.tag == PosTag::RBR) &&
@@ -124,6 +147,32 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
   find_subjects(out);
   mark_negation_and_modality(out);
   find_windows(out);
+}
+
+// "Ethiopia departs/NNS from Libya after ...", "The EU agree/NN that ...": a main clause with no
+// verb before its first subordinate clause hides its verb in the subject's noun chunk. It is the
+// common noun that ends a chunk after a name, is followed by a preposition, "to" or "that", and is
+// a verb the dictionary knows.
+uint32_t ClauseAnalyzer::verb_hidden_in_subject(const VerbLexicon& verbs) const {
+  uint32_t stop = 0;
+  for (; stop < n_; ++stop) {
+    PosTag t = tag_[stop];
+    ChunkType c = doc_->tokens[first_ + stop].chunk.type();
+    if (t == PosTag::MD || (is_verb(t) && c != ChunkType::NP)) return kNoToken;
+    if (t == PosTag::WDT || t == PosTag::WP || t == PosTag::Period || c == ChunkType::SBAR) break;
+    if (t == PosTag::IN && (one_of(lemma(stop), kSubordinators) || lemma(stop) == "that")) break;
+  }
+  for (uint32_t k = 1; k < stop && k + 1 < n_; ++k) {
+    const Token& t = doc_->tokens[first_ + k];
+    const Token& next = doc_->tokens[first_ + k + 1];
+    if ((tag_[k] != PosTag::NN && tag_[k] != PosTag::NNS) || t.chunk.type() != ChunkType::NP) continue;
+    if (next.chunk.type() == ChunkType::NP && !next.chunk.is_begin()) continue;  // not the chunk's end
+    if (tag_[k + 1] != PosTag::IN && tag_[k + 1] != PosTag::TO && lemma(k + 1) != "that") continue;
+    bool after_name = tag_[k - 1] == PosTag::NNP || tag_[k - 1] == PosTag::NNPS || doc_->token_text(doc_->tokens[first_ + k - 1]) == ")";
+    if (!after_name || t.chunk.is_begin()) continue;
+    if (verbs.knows_verb(k)) return k;
+  }
+  return kNoToken;
 }
 
 // "did not ever clash/JJ", "will not wire/NN": a word the chunker put inside a verb phrase, after a
@@ -174,7 +223,11 @@ void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
     g.infinitive = starts_infinitive;
     uint32_t j = i + (starts_infinitive ? 1 : 0);
     uint32_t last_verb = kNoToken;
-    for (; j < n_ && can_continue_group(tag_[j]); ++j) {
+    // "was heavily and unjustly criticized": two adverbs joined by a conjunction stay in the group.
+    auto joins_adverbs = [&](uint32_t k) {
+      return tag_[k] == PosTag::CC && k > i && k + 1 < n_ && tag_[k - 1] == PosTag::RB && tag_[k + 1] == PosTag::RB;
+    };
+    for (; j < n_ && (can_continue_group(tag_[j]) || joins_adverbs(j)); ++j) {
       if (is_verb(tag_[j])) {
         if (chunk_[j] == ChunkType::NP && last_verb != kNoToken) break;  // "... the ruling party"
         // "will abandon improved relations": after a bare verb only be/have/get/do's participles
@@ -383,7 +436,15 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
     if (s > 0) {
       uint32_t q = s - 1;
       std::string_view w = lemma(q);
-      if ((tag_[q] == PosTag::IN || chunk_[q] == ChunkType::SBAR) && one_of(w, kSubordinators)) {
+      // A bare participle right after the object ("the parade supporting Kosovo", "memos sent/VBN
+      // by Serbia", "memos sent/VBD by Serbia") is a reduced relative clause.
+      bool participle = tag_[g.main] == PosTag::VBG || tag_[g.main] == PosTag::VBN ||
+                        (tag_[g.main] == PosTag::VBD && g.main + 1 < n_ && lemma(g.main + 1) == "by");
+      bool reduced_relative = participle && g.tokens.first == g.main && !g.subject.empty() &&
+                              g.subject.last + 1 == g.tokens.first;
+      if (reduced_relative && verb_of_[q] >= 0) {
+        g.link = ClauseLink::kParticipial;  // "boycotted the parade supporting Kosovo": not a reported clause
+      } else if ((tag_[q] == PosTag::IN || chunk_[q] == ChunkType::SBAR) && one_of(w, kSubordinators)) {
         g.link = ClauseLink::kSubordinate;
         if (w == "if" || w == "unless") {
           g.hypothetical = true;

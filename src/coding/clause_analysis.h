@@ -64,10 +64,21 @@ struct ClauseStructure {
   std::vector<VerbGroup> verbs;
 };
 
+// Which words the verb dictionary knows, asked only of the rare word whose tag the sentence's
+// shape puts in doubt (sentence-relative token index).
+class VerbLexicon {
+ public:
+  virtual bool knows_verb(uint32_t token) const = 0;
+
+ protected:
+  ~VerbLexicon() = default;
+};
+
 // Reusable analyser: keeps its scratch vectors between sentences.
 class ClauseAnalyzer {
  public:
-  void analyze(const Document& doc, const Sentence& sentence, ClauseStructure& out);
+  void analyze(const Document& doc, const Sentence& sentence, ClauseStructure& out,
+               const VerbLexicon* verbs = nullptr);
 
   // The noun group (a base NP with possessives, "of/in/from" attachments and coordination) that
   // ends at token `last` of the current sentence, extended to the left. Valid after analyze().
@@ -80,6 +91,7 @@ class ClauseAnalyzer {
   uint32_t chunk_end(uint32_t i) const { return chunk_end_[i]; }
 
  private:
+  uint32_t verb_hidden_in_subject(const VerbLexicon& verbs) const;
   void retag_verbs_after_auxiliaries();
   void build_verb_groups(ClauseStructure& out);
   void mark_negation_and_modality(ClauseStructure& out);

@@ -5,6 +5,8 @@
 
 #include "cameo/event_codes.h"
 #include "coding/actor_groups.h"
+#include "coding/document_actors.h"
+#include "coding/force_threats.h"
 #include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
 
@@ -15,7 +17,7 @@ using coding::ResolvedActor;
 using coding::TokenRange;
 using coding::VerbGroup;
 
-struct Coder::Impl {
+struct Coder::Impl final : coding::VerbLexicon {
   std::shared_ptr<const Knowledge> kb;
   CodingOptions options;
   coding::ClauseAnalyzer clauses;
@@ -23,9 +25,13 @@ struct Coder::Impl {
   coding::SentenceContext ctx;
   std::vector<ResolvedActor> sources, targets;
   std::vector<coding::NominalEvent> nominals;
+  coding::DocumentActors document_actors;
   std::string* explain = nullptr;
   std::string line;
 
+  bool knows_verb(uint32_t token) const override {
+    return static_cast<bool>(kb->match_verb(std::span<const WordId>(ctx.words), token, ctx.lemmas[token]));
+  }
   void code_sentence(const Document& doc, uint32_t index, std::vector<Event>& out);
   void code_verb(const Document& doc, uint32_t sentence, size_t v, std::vector<Event>& out, size_t sentence_events);
   void code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e, std::vector<Event>& out,
@@ -79,6 +85,7 @@ void Coder::code(const Document& doc, std::vector<Event>& out, std::string* expl
     }
     return;
   }
+  m.document_actors.clear();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) m.code_sentence(doc, s, out);
 }
 
@@ -96,7 +103,6 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
     }
     return;
   }
-  clauses.analyze(doc, sentence, structure);
   ctx.first = sentence.first_token;
   ctx.size = sentence.token_count;
   kb->token_words(doc, sentence.first_token, sentence.token_count, ctx.words);
@@ -113,13 +119,16 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
     }
     ctx.lemmas[i] = same ? ctx.words[i] : kb->word(lemma);
   }
+  clauses.analyze(doc, sentence, structure, this);
   coding::find_mentions(ctx);
+  document_actors.prepare(ctx);
   if (explain) explain_sentence(doc, index);
   size_t sentence_events = out.size();
   for (size_t v = 0; v < structure.verbs.size(); ++v) code_verb(doc, index, v, out, sentence_events);
   nominals.clear();
   coding::find_nominal_events(ctx, nominals);
   for (const coding::NominalEvent& e : nominals) code_nominal(doc, index, e, out, sentence_events);
+  document_actors.remember(ctx);
 }
 
 void Coder::Impl::code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e,
@@ -220,16 +229,49 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   coding::PatternMatch best_match;
   // "indicated it would act", "was seen to break": a pattern may name the verb this clause reports
   // or completes, when its first word is that upper verb.
+  // The upper verb's words and the adverbs between its subject and it ("unexpectedly won't try to
+  // clash") may open such a pattern.
   const VerbGroup* upper = nullptr;
+  uint32_t upper_begin = 0;
   if (g.parent >= 0 && (g.link == coding::ClauseLink::kComplement || g.link == coding::ClauseLink::kInfinitive)) {
     upper = &structure.verbs[static_cast<size_t>(g.parent)];
     if (upper->tokens.first >= pre_begin) upper = nullptr;
   }
+  // The upper clause's subject may fill the pattern's slots ("+ HOSTING * TABASKI": "Mordor will be
+  // hosting Osgiliath to celebrate Tabaski").
+  uint32_t upper_slots_begin = 0;
+  if (upper) {
+    upper_begin = upper->tokens.first;
+    while (upper_begin > 0 && ctx.tag(upper_begin - 1) == PosTag::RB && !upper->subject.contains(upper_begin - 1)) {
+      --upper_begin;
+    }
+    upper_slots_begin = upper_begin;
+    if (!upper->subject.empty() && !upper->subject_inherited && upper->subject.first < upper_begin) {
+      upper_slots_begin = upper->subject.first;
+    }
+  }
+  // Pattern words may lie in the clauses this verb reports or completes ("allowed that Mordor isn't a
+  // really pleasant place"): as in a parse tree, they belong to its verb phrase.
+  uint32_t pattern_end = g.window_end;
+  for (size_t c = v + 1; c < structure.verbs.size(); ++c) {
+    const VerbGroup& child = structure.verbs[c];
+    bool below = false;
+    for (int up = child.parent; up >= 0 && static_cast<size_t>(up) >= v; up = structure.verbs[static_cast<size_t>(up)].parent) {
+      const VerbGroup& link = structure.verbs[static_cast<size_t>(up)];
+      if (static_cast<size_t>(up) == v) {
+        below = true;
+        break;
+      }
+      if (link.link != coding::ClauseLink::kComplement && link.link != coding::ClauseLink::kInfinitive) break;
+    }
+    if (!below || (child.link != coding::ClauseLink::kComplement && child.link != coding::ClauseLink::kInfinitive)) break;
+    pattern_end = std::max(pattern_end, child.window_end);
+  }
   for (const Pattern& p : patterns) {
-    coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, g.window_end);
+    coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, pattern_end);
     if (!m.matched && upper && !p.pre.empty()) {
-      coding::PatternMatch across = coding::match_pattern(ctx, p, upper->tokens.first, verb_first, verb_last, g.window_end);
-      if (across.matched && across.first >= upper->tokens.first && across.first <= upper->tokens.last) m = across;
+      coding::PatternMatch across = coding::match_pattern(ctx, p, upper_slots_begin, verb_first, verb_last, g.window_end);
+      if (across.matched && across.first >= upper_begin && across.first <= upper->tokens.last) m = across;
     }
     if (explain) {
       explain->append("    pattern \"").append(p.text).append("\" [").append(p.code.primary).append("] ");
@@ -314,8 +356,8 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     for (auto& t : targets) explain->append(" ").append(t.code).append(" [").append(tokens_text(t.first, t.last)).append("]");
     explain->append("\n");
   }
-  emit(doc, sentence, g, verb_first, verb_last, code.primary, rule, negated, hypothetical, confidence, out,
-       sentence_events);
+  emit(doc, sentence, g, verb_first, verb_last, coding::threat_code(ctx, g, code.primary), rule, negated,
+       hypothetical, confidence, out, sentence_events);
   if (!code.paired.empty() && code.paired != "---" && !targets.empty()) {
     // TABARI's paired code ("032:033"): the same act seen from the other side.
     std::swap(sources, targets);
@@ -405,7 +447,7 @@ void Coder::Impl::explain_sentence(const Document& doc, uint32_t index) {
       x.append(a.placement == AgentPlacement::kSuffix ? "~" : "").append(a.code);
       x.append(a.placement == AgentPlacement::kPrefix ? "~" : "");
     } else {
-      x.append(kb->actor_code(m.entry, ctx.date));
+      x.append(ctx.actor_code(m)).append(m.learned >= 0 ? "(learned)" : "");
     }
   }
   x.append("\n");

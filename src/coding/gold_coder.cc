@@ -4,6 +4,7 @@
 #include <string>
 
 #include "coding/coder.h"
+#include "knowledge/shipped_knowledge.h"
 
 namespace faultline {
 
@@ -17,15 +18,12 @@ CodingOptions coding_options_for(const CoderOptions& record_options, Diagnostics
 }
 
 Result<CodeDocument> make_gold_coder(const GoldDictionaries& dictionaries, Diagnostics& diagnostics) {
-  if (dictionaries.empty()) {
-    return invalid_argument("no dictionaries: name them (--verbs, --actors, --agents, --discards)");
-  }
   KnowledgeFiles files;
   files.verbs = dictionaries.verbs.string();
   for (const auto& a : dictionaries.actors) files.actors.push_back(a.string());
   files.agents = dictionaries.agents.string();
   files.discards = dictionaries.discards.string();
-  auto knowledge = load_knowledge(files, diagnostics);
+  auto knowledge = dictionaries.empty() ? load_shipped_knowledge(diagnostics) : load_knowledge(files, diagnostics);
   if (!knowledge.ok()) return knowledge.status();
 
   // std::function needs a copyable callable: the Coder and the memo of option sets are shared.

@@ -1,8 +1,8 @@
 // The coder as an evaluation runs it (src/eval/eval_run.h): the gold set's dictionaries loaded once,
 // each record coded with the coder options in force for it (PETRARCH <Config>).
 //
-// Contract: fails when a dictionary file cannot be read or when no dictionaries are named (the
-// project ships no English dictionaries of its own yet); malformed dictionary lines go to
+// Contract: with no dictionaries named, codes with the shipped knowledge (load_shipped_knowledge(),
+// data/knowledge/*.fl); fails when a dictionary file cannot be read; malformed dictionary lines go to
 // `diagnostics`. Record options the coder does not know are ignored while coding (check them with
 // coding_options_for()). The returned function keeps its own Coder; it serves one thread at a time.
 #pragma once

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "coding/clause_analysis.h"
@@ -18,6 +19,9 @@ struct Mention {
   uint32_t last = 0;
   uint32_t entry = kNoEntry;
   bool agent = false;
+  // >= 0: an actor the document itself taught (coding/document_actors.h), its code in
+  // SentenceContext::learned_codes; `entry` is then kNoEntry.
+  int learned = -1;
 };
 
 struct SentenceContext {
@@ -32,6 +36,13 @@ struct SentenceContext {
   std::vector<WordId> lemmas;  // lemmas (forms where there is none)
   std::vector<Mention> mentions;
   std::vector<int> mention_at;  // per token: index of the mention covering it, -1 when none
+  std::vector<std::string> learned_codes;  // codes of learned mentions (may join actors with '/')
+
+  // The code of an actor mention on the sentence's date.
+  std::string_view actor_code(const Mention& m) const {
+    return m.learned >= 0 ? std::string_view(learned_codes[static_cast<size_t>(m.learned)])
+                          : knowledge->actor_code(m.entry, date);
+  }
 
   const Token& token(uint32_t i) const { return doc->tokens[first + i]; }
   PosTag tag(uint32_t i) const { return doc->tokens[first + i].tag; }

@@ -4,6 +4,8 @@
 
 namespace faultline {
 
+CoderOptions sentence_level_coder_options() { return {{"require_dyad", "false"}, {"new_actor_length", "4"}}; }
+
 EvalResult run_eval(const GoldSet& gold, const Analyzer& analyzer, const CodeDocument& code,
                     const EvalRunOptions& options) {
   Document doc;
@@ -17,7 +19,7 @@ EvalResult run_eval(const GoldSet& gold, const Analyzer& analyzer, const CodeDoc
     } else {
       analyzer.analyze(doc);
     }
-    std::vector<Event> events = code(record.options, doc);
+    std::vector<Event> events = code(record.options.empty() ? options.default_coder_options : record.options, doc);
     std::erase_if(events, [&](const Event& e) {
       return (e.negated && !options.include_negated) || (e.hypothetical && !options.include_hypothetical);
     });

@@ -19,11 +19,19 @@ namespace faultline {
 struct EvalRunOptions {
   bool include_negated = false;
   bool include_hypothetical = false;
+  // Coder options for records that carry none of their own (every record of the formats other than
+  // PETRARCH XML, and XML records before any <Config>).
+  CoderOptions default_coder_options;
 };
 
 // Codes one analysed document. `options` are the record's coder options (PETRARCH <Config> in force
 // for it), empty for the other formats.
 using CodeDocument = std::function<std::vector<Event>(const CoderOptions& options, Document& doc)>;
+
+// The coder options `faultline eval` uses for the sentence-level formats (PentaClass TSV, role
+// CoNLL) unless told otherwise: require_dyad=false, new_actor_length=4 — those gold sets label a
+// sentence's event and its participants, named in a dictionary or not.
+CoderOptions sentence_level_coder_options();
 
 EvalResult run_eval(const GoldSet& gold, const Analyzer& analyzer, const CodeDocument& code,
                     const EvalRunOptions& options = {});

@@ -179,5 +179,37 @@ TEST(ClauseAnalysis, AParticipleAfterABareVerbModifiesTheObject) {
   EXPECT_TRUE(a.clauses.verbs[0].passive);
 }
 
+TEST(ClauseAnalysis, AGerundBetweenTwoNounsIsPartOfTheNounPhrase) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP cancelled/VBD/B-VP/cancel the/DT/B-NP border/NN/I-NP monitoring/VBG/B-VP/monitor "
+             "mission/NN/B-NP in/IN/B-PP Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "cancelled");
+  EXPECT_EQ(a.clauses.verbs[0].window_end, 8u) << "Kosovo is still after the verb";
+  EXPECT_EQ(a.text(a.analyzer.noun_group_starting_at(2, 8)), "the border monitoring mission in Kosovo");
+}
+
+TEST(ClauseAnalysis, ACapitalisedAdverbOpeningTheSentenceBeforeItsVerbIsTheSubject) {
+  Analysed a;
+  analyse(a, "Pristina/RB/B-ADVP welcomed/VBD/B-VP/welcome the/DT/B-NP deal/NN/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Pristina");
+  analyse(a, "Recently/RB/B-ADVP welcomed/VBN/B-VP/welcome talks/NNS/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_TRUE(a.clauses.verbs[0].subject.empty());
+}
+
+TEST(ClauseAnalysis, ABareParticipleAfterTheObjectIsAReducedRelative) {
+  Analysed a;
+  analyse(a, "Kosovo/NNP/B-NP welcomed/VBD/B-VP/welcome aid/NN/B-NP sent/VBD/B-VP/send by/IN/B-PP "
+             "Serbia/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kParticipial);
+  EXPECT_EQ(a.clauses.verbs[0].window_end, 6u) << "Serbia is within reach of 'welcomed'";
+  analyse(a, "Vucic/NNP/B-NP said/VBD/B-VP/say Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Serbia/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kComplement) << "a finite verb is reported";
+}
+
 }  // namespace
 }  // namespace faultline::testing

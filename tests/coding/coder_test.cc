@@ -24,9 +24,15 @@ DETAIN
 
 --- ATTACK [190] ---
 ATTACK
+- SUDDENLY * ACROSS BORDER [1951]
+
+--- ADMIT [013] ---
+ADMIT
+- * REALLY_DANGEROUS [0141]
 
 --- MEET [036] ---
 MEET
+- + HOSTING * SUMMIT $ [0361]
 
 --- PRAISE [051] ---
 PRAISE
@@ -37,6 +43,7 @@ SAY {SAID SAYS SAYING}
 --- CONDEMN [122] ---
 CONDEMN
 CRITICISE
+- SHARPLY BITTERLY * [1221]
 )";
 
 constexpr const char* kActors = R"(
@@ -56,6 +63,8 @@ constexpr const char* kAgents = R"(
 POLICE [~COP]
 OFFICER [~MIL]
 GOVERNMENT [~GOV]
+MILITIA {} [~REB]
+GUNMAN [~REB]
 )";
 
 constexpr const char* kDiscards = R"(
@@ -119,7 +128,7 @@ TEST_F(CoderTest, AgentCombinesWithCountry) {
   const Event& e = events[0];
   EXPECT_EQ(doc_.view(e.trigger), "arrested");
   EXPECT_EQ(e.source_text, "Serbian police");
-  EXPECT_EQ(e.target_text, "Kosovo officers");
+  EXPECT_EQ(e.target_text, "three Kosovo officers");  // the whole noun phrase (coding/actor_spans.h)
   EXPECT_FALSE(e.negated);
   EXPECT_FALSE(e.hypothetical);
   EXPECT_EQ(e.sentence, 1u);
@@ -210,7 +219,7 @@ TEST_F(CoderTest, NominalEventWithOfAndBy) {
     if (e.code == "173") {
       EXPECT_EQ(doc_.view(e.trigger), "detention");
       EXPECT_EQ(e.source_text, "Serbia");
-      EXPECT_EQ(e.target_text, "Kosovo officers");
+      EXPECT_EQ(e.target_text, "three Kosovo officers");  // the whole noun phrase (coding/actor_spans.h)
     }
   }
 }
@@ -254,6 +263,70 @@ TEST_F(CoderTest, ExplainSaysWhy) {
   EXPECT_NE(explain.find("pattern \"* OF CORRUPTION\""), std::string::npos) << explain;
   EXPECT_NE(explain.find("EVENT SRB KSV 1121"), std::string::npos) << explain;
   EXPECT_NE(explain.find("clause 0"), std::string::npos) << explain;
+}
+
+TEST_F(CoderTest, AdverbsJoinedByAConjunctionStayInTheVerbGroup) {
+  auto events = code({"Kosovo/NNP/B-NP was/VBD/B-VP/be sharply/RB/B-ADVP and/CC/O bitterly/RB/B-VP "
+                      "criticised/VBN/I-VP/criticise by/IN/B-PP Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|1221"));
+}
+
+TEST_F(CoderTest, APatternOfAnInfinitiveMayStartWithAnAdverbBeforeTheUpperVerb) {
+  auto events = code({"Serbia/NNP/B-NP suddenly/RB/B-ADVP began/VBD/B-VP/begin to/TO/B-VP attack/VB/I-VP "
+                      "Kosovo/NNP/B-NP across/IN/B-PP the/DT/B-NP border/NN/I-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|1951"));
+}
+
+TEST_F(CoderTest, PatternWordsMayLieInTheClauseTheVerbReports) {
+  auto events = code({"Serbia/NNP/B-NP admitted/VBD/B-VP/admit that/IN/B-SBAR Kosovo/NNP/B-NP is/VBZ/B-VP/be "
+                      "really/RB/B-ADJP dangerous/JJ/I-ADJP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|0141"));
+}
+
+TEST_F(CoderTest, AVerbTaggedAsANounAfterTheSubjectNameIsTheVerbWhenTheMainClauseHasNone) {
+  auto events = code({"Serbia/NNP/B-NP meets/NNS/I-NP/meet with/IN/B-PP Kosovo/NNP/B-NP after/IN/B-SBAR "
+                      "talks/NNS/B-NP/talk failed/VBD/B-VP/fail ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|036"));
+  events = code({"Serbia/NNP/B-NP and/CC/O Kosovo/NNP/B-NP meet/NN/I-NP that/WDT/B-SBAR day/NN/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRB|KSV|036", "KSV|SRB|036"));
+  // A noun the verb dictionary does not know stays a noun, and a clause with a verb keeps it.
+  events = code({"Serbian/JJ/B-NP police/NNS/I-NP/police in/IN/B-PP Kosovo/NNP/B-NP arrested/VBD/B-VP/arrest "
+                 "Albania/NNP/B-NP officers/NNS/I-NP/officer ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBCOP|ALBMIL|173"));
+}
+
+TEST_F(CoderTest, AdjectivesJoinedByAConjunctionDescribeOneActor) {
+  auto events = code({"Serbia/NNP/B-NP 's/POS/B-NP bold/JJ/I-NP and/CC/I-NP angry/JJ/I-NP government/NN/I-NP "
+                      "condemned/VBD/B-VP/condemn Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|122"));
+}
+
+TEST_F(CoderTest, AGerundAfterTheObjectModifiesItAndKeepsTheTargetInReach) {
+  auto events = code({"Serbia/NNP/B-NP condemned/VBD/B-VP/condemn the/DT/B-NP rally/NN/I-NP supporting/VBG/B-VP/support "
+                      "Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|122"));
+}
+
+TEST_F(CoderTest, AgentPluralsAreTheDictionarysExceptIrregularOnes) {
+  auto events = code({"Kosovo/NNP/B-NP gunmen/NNS/I-NP/gunman attacked/VBD/B-VP/attack Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("KSVREB|SRB|190"));
+  events = code({"Kosovo/NNP/B-NP militias/NNS/I-NP/militia attacked/VBD/B-VP/attack Serbia/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("KSV|SRB|190")) << "MILITIA {} declares no plural";
+}
+
+TEST_F(CoderTest, ACountryBeforeCoordinatedRolesQualifiesEachUnlessADeterminerClosesTheFirst) {
+  auto events = code({"Serbian/JJ/B-NP police/NNS/I-NP and/CC/I-NP government/NN/I-NP condemned/VBD/B-VP/condemn "
+                      "Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRBCOP|KSV|122", "SRBGOV|KSV|122"));
+  events = code({"The/DT/B-NP Serbian/JJ/I-NP police/NNS/I-NP and/CC/O government/NN/B-NP condemned/VBD/B-VP/condemn "
+                 "Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRBCOP|KSV|122", "---GOV|KSV|122"));
+}
+
+TEST_F(CoderTest, TheUpperClausesSubjectMayFillAPatternSlot) {
+  auto events = code({"Serbia/NNP/B-NP will/MD/B-VP be/VB/I-VP/be hosting/VBG/I-VP/host Kosovo/NNP/B-NP to/TO/B-VP "
+                      "meet/VB/I-VP at/IN/B-PP a/DT/B-NP summit/NN/I-NP with/IN/B-PP Albania/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("ALB|SRB|0361"));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "coding/coder.h"
+#include "knowledge/shipped_knowledge.h"
 #include "output/event_writer.h"
 #include "tools/faultline/commands.h"
 #include "tools/faultline/input_options.h"
@@ -31,13 +32,11 @@ int run_code(const CodeOptions& opt) {
     std::fprintf(stderr, "faultline code: %s\n", format.status().message().c_str());
     return 2;
   }
-  if (opt.verbs.empty() && opt.actors.empty()) {
-    std::fprintf(stderr, "faultline code: give the dictionaries (--verbs, --actors, --agents, --discards)\n");
-    return 2;
-  }
+  // Without dictionary options: the shipped knowledge (data/knowledge/*.fl).
   Diagnostics diagnostics;
   KnowledgeFiles files{opt.verbs, opt.actors, opt.agents, opt.discards};
-  auto knowledge = load_knowledge(files, diagnostics);
+  bool shipped = opt.verbs.empty() && opt.actors.empty() && opt.agents.empty() && opt.discards.empty();
+  auto knowledge = shipped ? load_shipped_knowledge(diagnostics) : load_knowledge(files, diagnostics);
   if (!knowledge.ok()) {
     std::fprintf(stderr, "faultline code: %s\n", knowledge.status().message().c_str());
     return 1;
@@ -115,7 +114,7 @@ void register_code(CommandRegistry& registry) {
   CLI::App* app = registry.add("code", "Code CAMEO events (who did what to whom) with their evidence",
                                [opt] { return run_code(*opt); });
   opt->input.add_to(*app);
-  app->add_option("--verbs", opt->verbs, "Verb dictionary (PETRARCH or native)");
+  app->add_option("--verbs", opt->verbs, "Verb dictionary (PETRARCH or native; without any dictionary option: data/knowledge/*.fl)");
   app->add_option("--actors", opt->actors, "Actor dictionaries (PETRARCH or native), comma-separated")->delimiter(',');
   app->add_option("--agents", opt->agents, "Agent dictionary");
   app->add_option("--discards", opt->discards, "Discard list");

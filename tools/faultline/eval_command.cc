@@ -27,6 +27,7 @@ struct EvalOptions {
   size_t show_errors = 0;
   std::string data_dir;
   std::string wordnet_dir;
+  std::vector<std::string> coder_options;  // NAME=VALUE
 };
 
 // The gold's own dictionaries, each replaced by the one given on the command line.
@@ -73,6 +74,20 @@ int run_eval_command(const EvalOptions& opt, const EvalCoderFactory& make_coder)
   EvalRunOptions ro;
   ro.include_negated = opt.include_negated;
   ro.include_hypothetical = opt.include_hypothetical;
+  // Sentence labels and role spans score whatever event a sentence holds, so by default those
+  // formats are coded as PETRARCH would with require_dyad off and short new actors on.
+  if (opt.coder_options.empty() &&
+      (gold->format == GoldFormat::kPentaTsv || gold->format == GoldFormat::kRolesConll)) {
+    ro.default_coder_options = sentence_level_coder_options();
+  }
+  for (const std::string& o : opt.coder_options) {
+    size_t eq = o.find('=');
+    if (eq == std::string::npos) {
+      std::fprintf(stderr, "faultline eval: --coder-option wants NAME=VALUE, not '%s'\n", o.c_str());
+      return 2;
+    }
+    ro.default_coder_options.emplace_back(o.substr(0, eq), o.substr(eq + 1));
+  }
   EvalResult result = run_eval(*gold, **analyzer, *code, ro);
   std::string report = format_eval_report(result, ReportOptions{opt.show_errors});
   if (!write_out(stdout, report) || std::fflush(stdout) != 0) {
@@ -102,6 +117,9 @@ void register_eval(CommandRegistry& registry, EvalCoderFactory make_coder) {
   app->add_flag("--include-hypothetical", opt->include_hypothetical, "Score hypothetical events too");
   app->add_option("--show-errors", opt->show_errors, "List up to N records that were not exactly right")
       ->capture_default_str();
+  app->add_option("--coder-option", opt->coder_options,
+                  "Coder option NAME=VALUE (PETRARCH <Config> names: require_dyad, new_actor_length) for records "
+                  "without options of their own; repeatable");
   app->add_option("--data-dir", opt->data_dir, "Directory of Faultline's models (default: the build's data/)");
   app->add_option("--wordnet-dir", opt->wordnet_dir, "WordNet dictionary directory (default: /usr/share/wordnet)");
 }

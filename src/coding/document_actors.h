@@ -1,0 +1,78 @@
+// In-document actor learning: what a report has already said about who its people are.
+//
+// A report introduces a person once ("Serbian President Aleksandar Vucic", "Josep Borrell, the EU's
+// foreign policy chief", "Alexander Vucic, President of Serbia") and then names them short ("Vucic
+// said"), describes them ("the president", "the two leaders") or uses a pronoun ("he", "they").
+// Dictionaries know only some people, and a pronoun names no one; this memory carries what earlier
+// sentences taught into later ones, for one document.
+//
+// Contract
+// - Per sentence, after find_mentions(): prepare(ctx) learns the sentence's introductions and adds
+//   mentions with learned codes (Mention::learned, codes in ctx.learned_codes); the sentence is
+//   coded; then remember(ctx) records its actors as antecedents for the sentences after it.
+//   clear() starts a new document; nothing carries across documents.
+// - An introduction is a capitalised name no dictionary knows (or a person the dictionaries know)
+//   next to an actor-and-agent group that names exactly one actor with a country or organisation:
+//   before it ("Serbian President X", "Serbia's foreign minister X") or as an apposition after it
+//   ("X, the EU's foreign policy chief", "X, President of Serbia") or before it with "the" ("the
+//   EU's envoy, X"). The full name and the surname (its last word) take the group's code for the
+//   rest of the document. A dictionary mention always wins over a learned one.
+// - "he / she / him / her": the nearest earlier person — earlier in this sentence (leftmost
+//   first), else in the latest of the previous three sentences that had one (subjects first).
+//   "they / them": likewise the nearest group of several actors or plural agent noun. A person is a
+//   learned name, a pronoun resolved to one, or a dictionary actor with a default code and a dated
+//   role (a code ending in a government, military, legislative, judicial, opposition or police
+//   sector, or an IGO) — how office holders are written.
+// - "the <agent>" with no "of" / "'s" after it ("the president") is the latest person introduced
+//   with that agent; "the two <agents>" / "both <agents>" are the latest two people.
+// - No allocation per token; a few per introduction or resolved reference.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "coding/actor_groups.h"
+#include "coding/sentence_context.h"
+
+namespace faultline::coding {
+
+class DocumentActors {
+ public:
+  void clear();
+  void prepare(SentenceContext& ctx);
+  void remember(const SentenceContext& ctx);
+
+ private:
+  struct Name {
+    std::vector<std::string> words;  // lower case
+    std::string code;
+    uint32_t agent = kNoEntry;  // the agent entry it was introduced with
+  };
+  struct Referent {
+    std::string code;
+    uint32_t sentence = 0;
+    bool person = false;
+    bool plural = false;
+  };
+
+  void learn(SentenceContext& ctx);
+  void learn_name(const SentenceContext& ctx, TokenRange name, TokenRange description);
+  void add_mentions(SentenceContext& ctx);
+  uint32_t match_name(const SentenceContext& ctx, uint32_t at, const Name** found) const;
+  const Referent* antecedent(bool plural) const;
+  bool is_person(const SentenceContext& ctx, const Mention& m) const;
+  bool is_plural_group(const SentenceContext& ctx, TokenRange group, size_t actors) const;
+  int add_learned(SentenceContext& ctx, std::string_view code, bool person);
+
+  std::vector<Name> names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> names_by_first_word_;  // into names_
+  mutable std::string word_;  // scratch for look-ups
+  std::vector<Referent> referents_;
+  std::vector<uint8_t> learned_person_;  // per ctx.learned_codes entry of the current sentence
+  std::vector<ResolvedActor> scratch_;
+  uint32_t sentence_ = 0;
+};
+
+}  // namespace faultline::coding

@@ -1,0 +1,88 @@
+// In-document actor learning (src/coding/document_actors.h) with the shipped knowledge. The people
+// in these sentences are invented, so no dictionary knows them: only the document can.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "coding/shipped_coder.h"
+
+namespace faultline {
+namespace {
+
+using testing::code_with_shipped_knowledge;
+using testing::describe;
+
+// The events of sentence `sentence` (1-based) whose source starts with `source` and whose target
+// starts with `target`.
+size_t count(const std::vector<Event>& events, uint32_t sentence, std::string_view source, std::string_view target) {
+  size_t n = 0;
+  for (const Event& e : events) n += e.sentence == sentence && e.source.starts_with(source) && e.target.starts_with(target);
+  return n;
+}
+
+TEST(DocumentActors, TitleTeachesTheSurname) {
+  auto events = code_with_shipped_knowledge(
+      "Serbian President Dragan Petrovac visited the border on Monday. Petrovac accused Kosovo of provoking the crisis.");
+  EXPECT_EQ(count(events, 2, "SRBGOV", "KSV"), 1u) << describe(events);
+}
+
+TEST(DocumentActors, AppositionAfterTheName) {
+  auto events = code_with_shipped_knowledge(
+      "Marta Kovenska, the EU's special envoy, arrived in Belgrade on Tuesday. Kovenska criticized Serbia over the arrests.");
+  EXPECT_EQ(count(events, 2, "IGOEUREEC", "SRB"), 1u) << describe(events);
+}
+
+TEST(DocumentActors, AppositionWithOf) {
+  auto events = code_with_shipped_knowledge(
+      "Ivo Marenkovic, President of Montenegro, spoke to reporters on Tuesday. Marenkovic praised Albania for its help.");
+  EXPECT_EQ(count(events, 2, "MNEGOV", "ALB"), 1u) << describe(events);
+}
+
+TEST(DocumentActors, PronounTakesTheNearestPerson) {
+  auto events = code_with_shipped_knowledge(
+      "Serbian President Dragan Petrovac arrived in Moscow on Friday. He praised Russia for its support.");
+  EXPECT_EQ(count(events, 2, "SRBGOV", "RUS"), 1u) << describe(events);
+}
+
+TEST(DocumentActors, TheyTakesTheNearestGroup) {
+  auto events = code_with_shipped_knowledge(
+      "Kosovo police officers blocked the road near the border. They accused Serbia of smuggling weapons.");
+  EXPECT_EQ(count(events, 2, "KSVCOP", "SRB"), 1u) << describe(events);
+}
+
+TEST(DocumentActors, DefiniteDescriptionTakesThePersonIntroducedWithIt) {
+  auto events = code_with_shipped_knowledge(
+      "Serbian President Dragan Petrovac met Kosovo Prime Minister Luan Berimaj in Brussels. "
+      "The president accused Kosovo of provoking the crisis.");
+  EXPECT_EQ(count(events, 2, "SRBGOV", "KSV"), 1u) << describe(events);
+}
+
+TEST(DocumentActors, TheTwoLeadersAreTheLatestTwoPeople) {
+  auto events = code_with_shipped_knowledge(
+      "Serbian President Dragan Petrovac met Kosovo Prime Minister Luan Berimaj in Brussels. "
+      "The two leaders condemned Russia.");
+  EXPECT_EQ(count(events, 2, "SRBGOV", "RUS"), 1u) << describe(events);
+  EXPECT_EQ(count(events, 2, "KSVGOV", "RUS"), 1u) << describe(events);
+}
+
+TEST(DocumentActors, DemonymAndAgentCombine) {
+  auto events = code_with_shipped_knowledge("Kosovo police officers detained two Serbian soldiers near the border.");
+  EXPECT_EQ(count(events, 1, "KSVCOP", "SRBMIL"), 1u) << describe(events);
+}
+
+TEST(DocumentActors, NothingCarriesIntoTheNextDocument) {
+  code_with_shipped_knowledge("Serbian President Dragan Petrovac visited the border on Monday.");
+  auto events = code_with_shipped_knowledge("Petrovac accused Kosovo of provoking the crisis.");
+  EXPECT_EQ(count(events, 1, "SRB", "KSV"), 0u) << describe(events);
+}
+
+TEST(DocumentActors, AListIsNoApposition) {
+  // "Petrovac, Serbia and Kosovo" names three parties; Petrovac learns no code from it.
+  auto events = code_with_shipped_knowledge(
+      "Talks between Petrovac, Serbia and Kosovo ended on Monday. Petrovac accused Albania of meddling.");
+  EXPECT_EQ(count(events, 2, "SRB", "ALB"), 0u) << describe(events);
+}
+
+}  // namespace
+}  // namespace faultline
