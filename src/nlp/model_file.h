@@ -6,9 +6,9 @@
 //   string kind                     "pos" or "chunk" (u32 length + bytes)
 //   u32 feature version             version of the feature extraction the weights belong to
 //   u32 class count, strings        the label set, by name, in class order
-//   u64 slot count, u64 entry count
-//   slots   (16 bytes each)         WeightTable::Slot
-//   entries (4 bytes each)          WeightTable::Entry
+//   u64 slot count, u64 row weight count
+//   slots   (16 bytes each)         WeightTable::Slot: u32 check, u8 classes[4], i16 weights[4]
+//   rows    (i16 each)              dense weight rows, class count rounded up to 8 per row
 //   u64 checksum                    XXH3-64 of every byte before it
 //
 // Reading checks all of it and names the file in every error: missing, not a model, another
@@ -24,7 +24,7 @@
 
 namespace faultline {
 
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 struct ModelInfo {
   std::string kind;

@@ -53,7 +53,7 @@ Result<std::vector<TaggedSentence>> read_sentences(const std::vector<std::string
 Status save(const std::string& path, const ModelInfo& info, const WeightTable& weights) {
   Status s = write_model_file(path, info, weights);
   if (s.ok()) {
-    fmt::print("wrote {}: {} features, {} weights\n", path, weights.feature_count(), weights.entries().size());
+    fmt::print("wrote {}: {} features, {} weights\n", path, weights.feature_count(), weights.weight_count());
   }
   return s;
 }
