@@ -72,8 +72,11 @@ class WeightTable {
         if (s.cls[0] != kDense) {
           for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
         } else {
+          // Locals, not members: a store to scores[] could otherwise alias classes_ and keep the loop
+          // from being vectorized.
           const int16_t* w = rows_.data() + s.row() * stride_;
-          for (int c = 0; c < classes_; ++c) scores[c] += w[c];
+          const int n = classes_;
+          for (int c = 0; c < n; ++c) scores[c] += w[c];
         }
         return;
       }
