@@ -4,7 +4,8 @@
 // chunker instead scores whole label sequences (per-token emission scores plus label-transition
 // scores) and takes the best sequence that is well-formed IOB2. Transition scores depend on the
 // previous label and the current token's POS tag, so they are precomputed as one small matrix per
-// tag.
+// tag, with IOB2's constraints folded in as forbidding scores: decoding is then a plain dense
+// max-plus recurrence that the compiler vectorizes across labels.
 #pragma once
 
 #include <array>
@@ -20,6 +21,11 @@ inline constexpr int kChunkStartRow = kChunkLabelCount;  // row of the sentence 
 // Scores of moving from a previous label (row; kChunkStartRow = sentence start) to a label (column).
 using TransitionMatrix = std::array<int32_t, (kChunkLabelCount + 1) * kChunkLabelCount>;
 
+// Added to the transitions IOB2 forbids (into I-X from anything but B-X or I-X, and from the
+// sentence start). Far beyond any real score difference between two labels at one token (decoding
+// keeps each token's scores relative to its best label), yet far from int32 overflow.
+inline constexpr int32_t kForbiddenTransition = -(1 << 28);
+
 // The transitions into a token with POS tag `tag`, from weights: `add_scores(key, scores)` adds the
 // weights of feature `key` to scores[0 .. kChunkLabelCount).
 template <class AddScores>
@@ -30,11 +36,15 @@ void build_transition_matrix(int tag, const AddScores& add_scores, TransitionMat
     int32_t* row = out.data() + prev * kChunkLabelCount;
     add_scores(chunk_transition_feature(prev_class), row);
     add_scores(chunk_transition_tag_feature(prev_class, tag), row);
+    for (int c = 0; c < kChunkLabelCount; ++c) {
+      const bool inside = ChunkLabel{static_cast<uint8_t>(c)}.is_inside();
+      if (inside && prev != c - 1 && prev != c) row[c] += kForbiddenTransition;
+    }
   }
 }
 
 struct ViterbiScratch {
-  std::vector<int64_t> best;  // best score of a sequence ending in each label, per token
+  std::vector<int32_t> best;  // best score of a sequence ending in each label, per token
   std::vector<uint8_t> back;  // the previous label on that sequence
 };
 

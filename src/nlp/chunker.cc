@@ -15,9 +15,9 @@ const ModelInfo& Chunker::model_info() {
 }
 
 Result<std::unique_ptr<Chunker>> Chunker::load(const std::string& model_path) {
-  auto weights = read_model_file(model_path, model_info());
-  if (!weights.ok()) return weights.status();
-  return from_weights(std::move(weights).value());
+  auto model = read_model_file(model_path, model_info());
+  if (!model.ok()) return model.status();
+  return from_weights(std::move(model->weights));
 }
 
 std::unique_ptr<Chunker> Chunker::from_weights(WeightTable weights) {

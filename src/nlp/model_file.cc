@@ -13,7 +13,7 @@ namespace faultline {
 namespace {
 
 static_assert(std::endian::native == std::endian::little, "model files are little-endian");
-static_assert(sizeof(WeightTable::Slot) == 16 && sizeof(WeightTable::Entry) == 4);
+static_assert(sizeof(WeightTable::Slot) == 16);
 
 constexpr std::string_view kMagic = "FLTMODEL";
 
@@ -62,7 +62,8 @@ std::string join(const std::vector<std::string>& names) {
 
 }  // namespace
 
-Status write_model_file(const std::string& path, const ModelInfo& info, const WeightTable& table) {
+Status write_model_file(const std::string& path, const ModelInfo& info, const TrainedModel& model) {
+  const WeightTable& table = model.weights;
   std::string out;
   out.append(kMagic);
   put_u32(out, kModelFormatVersion);
@@ -71,9 +72,13 @@ Status write_model_file(const std::string& path, const ModelInfo& info, const We
   put_u32(out, static_cast<uint32_t>(info.classes.size()));
   for (const auto& c : info.classes) put_string(out, c);
   put_u64(out, table.slots().size());
-  put_u64(out, table.entries().size());
+  put_u64(out, table.rows().size());
   out.append(reinterpret_cast<const char*>(table.slots().data()), table.slots().size() * sizeof(WeightTable::Slot));
-  out.append(reinterpret_cast<const char*>(table.entries().data()), table.entries().size() * sizeof(WeightTable::Entry));
+  out.append(reinterpret_cast<const char*>(table.rows().data()), table.rows().size() * sizeof(int16_t));
+  const auto& dictionary = model.dictionary.entries();
+  put_u64(out, dictionary.size());
+  for (const auto& e : dictionary) put_u64(out, e.word);
+  for (const auto& e : dictionary) out.push_back(static_cast<char>(e.cls));
   put_u64(out, XXH3_64bits(out.data(), out.size()));
 
   std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "wb"));
@@ -84,7 +89,7 @@ Status write_model_file(const std::string& path, const ModelInfo& info, const We
   return Status();
 }
 
-Result<WeightTable> read_model_file(const std::string& path, const ModelInfo& expected) {
+Result<TrainedModel> read_model_file(const std::string& path, const ModelInfo& expected) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) return not_found(path + ": model file not found");
   std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "rb"));
@@ -115,8 +120,8 @@ Result<WeightTable> read_model_file(const std::string& path, const ModelInfo& ex
   for (auto& c : info.classes) {
     if (!cur.string(c)) return truncated_header();
   }
-  uint64_t slot_count = 0, entry_count = 0;
-  if (!cur.u64(slot_count) || !cur.u64(entry_count)) return truncated_header();
+  uint64_t slot_count = 0, row_weights = 0;
+  if (!cur.u64(slot_count) || !cur.u64(row_weights)) return truncated_header();
 
   if (info.kind != expected.kind) {
     return invalid_argument(path + ": a '" + info.kind + "' model where a '" + expected.kind + "' model was expected");
@@ -130,12 +135,21 @@ Result<WeightTable> read_model_file(const std::string& path, const ModelInfo& ex
   }
 
   const size_t header_size = kMagic.size() + cur.pos();
-  if (slot_count == 0 || !std::has_single_bit(slot_count) || slot_count > (uint64_t{1} << 32) ||
-      entry_count > (uint64_t{1} << 32)) {
+  if (slot_count == 0 || slot_count > (uint64_t{1} << 32) ||
+      row_weights > (uint64_t{1} << 32) || row_weights % WeightTable::row_stride(static_cast<int>(class_count)) != 0) {
     return corrupt(path + ": implausible table size");
   }
-  const uint64_t expected_size = header_size + slot_count * sizeof(WeightTable::Slot) +
-                                 entry_count * sizeof(WeightTable::Entry) + sizeof(uint64_t);
+  const uint64_t table_size = slot_count * sizeof(WeightTable::Slot) + row_weights * sizeof(int16_t);
+  uint64_t dictionary_size = 0;
+  if (file_size >= header_size + table_size + sizeof(uint64_t)) {
+    if (std::fseek(f.get(), static_cast<long>(header_size + table_size), SEEK_SET) != 0 ||
+        std::fread(&dictionary_size, sizeof dictionary_size, 1, f.get()) != 1) {
+      return io_error(path + ": read failed");
+    }
+  }
+  if (dictionary_size > (uint64_t{1} << 32)) return corrupt(path + ": implausible tag dictionary size");
+  const uint64_t expected_size =
+      header_size + table_size + sizeof(uint64_t) + dictionary_size * (sizeof(uint64_t) + 1) + sizeof(uint64_t);
   if (file_size < expected_size) {
     return corrupt(path + ": truncated model file (" + std::to_string(file_size) + " bytes, expected " +
                    std::to_string(expected_size) + ")");
@@ -143,11 +157,16 @@ Result<WeightTable> read_model_file(const std::string& path, const ModelInfo& ex
   if (file_size > expected_size) return corrupt(path + ": trailing bytes after the model");
 
   std::vector<WeightTable::Slot> slots(slot_count);
-  std::vector<WeightTable::Entry> entries(entry_count);
+  std::vector<int16_t> rows(row_weights);
+  std::vector<uint64_t> words(dictionary_size);
+  std::vector<uint8_t> word_classes(dictionary_size);
   uint64_t stored_checksum = 0;
   if (std::fseek(f.get(), static_cast<long>(header_size), SEEK_SET) != 0 ||
       std::fread(slots.data(), sizeof(WeightTable::Slot), slots.size(), f.get()) != slots.size() ||
-      std::fread(entries.data(), sizeof(WeightTable::Entry), entries.size(), f.get()) != entries.size() ||
+      std::fread(rows.data(), sizeof(int16_t), rows.size(), f.get()) != rows.size() ||
+      std::fread(&dictionary_size, sizeof dictionary_size, 1, f.get()) != 1 ||
+      std::fread(words.data(), sizeof(uint64_t), words.size(), f.get()) != words.size() ||
+      std::fread(word_classes.data(), 1, word_classes.size(), f.get()) != word_classes.size() ||
       std::fread(&stored_checksum, sizeof stored_checksum, 1, f.get()) != 1) {
     return io_error(path + ": read failed");
   }
@@ -155,26 +174,39 @@ Result<WeightTable> read_model_file(const std::string& path, const ModelInfo& ex
   XXH3_64bits_reset(state);
   XXH3_64bits_update(state, head.data(), header_size);
   XXH3_64bits_update(state, slots.data(), slots.size() * sizeof(WeightTable::Slot));
-  XXH3_64bits_update(state, entries.data(), entries.size() * sizeof(WeightTable::Entry));
+  XXH3_64bits_update(state, rows.data(), rows.size() * sizeof(int16_t));
+  XXH3_64bits_update(state, &dictionary_size, sizeof dictionary_size);
+  XXH3_64bits_update(state, words.data(), words.size() * sizeof(uint64_t));
+  XXH3_64bits_update(state, word_classes.data(), word_classes.size());
   const uint64_t checksum = XXH3_64bits_digest(state);
   XXH3_freeState(state);
   if (checksum != stored_checksum) return corrupt(path + ": checksum mismatch, the model file is corrupt");
 
   // A matching checksum guards against damage, not against a wrongly built file: check that every
-  // weight list lies inside the entries and names a known class before trusting them.
+  // weight row lies inside the rows and names a known class before trusting them.
+  const uint64_t row_count = row_weights / WeightTable::row_stride(static_cast<int>(class_count));
   bool has_empty_slot = false;  // probing for an unknown feature stops at an empty slot
   for (const auto& s : slots) {
-    if (s.key == 0) {
+    if (s.check == 0) {
       has_empty_slot = true;
       continue;
     }
-    if (uint64_t{s.begin} + s.count > entry_count) return corrupt(path + ": weight list out of range");
+    if (s.cls[0] == WeightTable::kDense) {
+      if (s.row() >= row_count) return corrupt(path + ": weight row out of range");
+      continue;
+    }
+    for (uint8_t c : s.cls) {
+      if (c >= class_count) return corrupt(path + ": weight for an unknown class");
+    }
   }
   if (!has_empty_slot) return corrupt(path + ": feature table has no empty slot");
-  for (auto e : entries) {
-    if (WeightTable::entry_class(e) >= static_cast<int>(class_count)) return corrupt(path + ": weight for an unknown class");
+  std::vector<TagDictionary::Entry> dictionary(dictionary_size);
+  for (size_t i = 0; i < dictionary.size(); ++i) {
+    if (word_classes[i] >= class_count) return corrupt(path + ": tag dictionary names an unknown class");
+    dictionary[i] = {words[i], word_classes[i]};
   }
-  return WeightTable(std::move(slots), std::move(entries));
+  return TrainedModel{WeightTable(static_cast<int>(class_count), std::move(slots), std::move(rows)),
+                      TagDictionary(std::move(dictionary))};
 }
 
 }  // namespace faultline

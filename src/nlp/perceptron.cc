@@ -7,14 +7,67 @@
 
 namespace faultline {
 
-WeightTable::WeightTable(std::vector<Slot> slots, std::vector<Entry> entries)
-    : slots_(std::move(slots)), entries_(std::move(entries)) {
-  if (slots_.empty() || !std::has_single_bit(slots_.size())) slots_.assign(1, Slot{});
-  mask_ = slots_.size() - 1;
+WeightTable::WeightTable(int classes, std::vector<Slot> slots, std::vector<int16_t> rows)
+    : classes_(classes), stride_(row_stride(classes)), slots_(std::move(slots)), rows_(std::move(rows)) {
+  if (slots_.empty()) slots_.assign(1, Slot{});
+}
+
+void WeightTable::Slot::set_row(uint32_t r) {
+  cls[0] = kDense;
+  for (int k = 1; k < kInline; ++k) cls[k] = 0;
+  weight[0] = static_cast<int16_t>(r & 0xffffu);
+  weight[1] = static_cast<int16_t>(r >> 16);
+  weight[2] = weight[3] = 0;
 }
 
 size_t WeightTable::feature_count() const {
-  return static_cast<size_t>(std::count_if(slots_.begin(), slots_.end(), [](const Slot& s) { return s.key != 0; }));
+  return static_cast<size_t>(std::count_if(slots_.begin(), slots_.end(), [](const Slot& s) { return s.check != 0; }));
+}
+
+size_t WeightTable::weight_count() const {
+  size_t n = static_cast<size_t>(std::count_if(rows_.begin(), rows_.end(), [](int16_t w) { return w != 0; }));
+  for (const Slot& s : slots_) {
+    if (s.check == 0 || s.cls[0] == kDense) continue;
+    for (int k = 0; k < kInline; ++k) n += s.weight[k] != 0;
+  }
+  return n;
+}
+
+WeightTable WeightTable::build(int classes, const std::vector<Feature>& features, size_t* dropped) {
+  // Load factor about 0.7: an unknown feature's probe ends after a few slots, mostly in one cache line.
+  std::vector<Slot> slots(std::max<size_t>(2, features.size() * 10 / 7 + 1));
+  const size_t stride = row_stride(classes);
+  WeightTable table(classes, std::move(slots), {});
+  size_t lost = 0;
+  for (const Feature& f : features) {
+    if (f.weights.empty()) continue;
+    const uint32_t check = check_of(f.key);
+    size_t i = table.home(f.key);
+    bool ambiguous = false;
+    for (; table.slots_[i].check != 0; i = i + 1 == table.slots_.size() ? 0 : i + 1) {
+      ambiguous |= table.slots_[i].check == check;
+    }
+    if (ambiguous) {
+      ++lost;
+      continue;
+    }
+    Slot& s = table.slots_[i];
+    s.check = check;
+    if (f.weights.size() <= static_cast<size_t>(kInline)) {
+      for (int k = 0; k < kInline; ++k) {
+        const bool used = static_cast<size_t>(k) < f.weights.size();
+        s.cls[k] = used ? f.weights[k].first : f.weights[0].first;
+        s.weight[k] = used ? f.weights[k].second : int16_t{0};
+      }
+    } else {
+      s.set_row(static_cast<uint32_t>(table.rows_.size() / stride));
+      table.rows_.resize(table.rows_.size() + stride, 0);
+      int16_t* row = table.rows_.data() + table.rows_.size() - stride;
+      for (const auto& [cls, w] : f.weights) row[cls] = w;
+    }
+  }
+  if (dropped) *dropped = lost;
+  return table;
 }
 
 PerceptronTrainer::PerceptronTrainer(int classes) : classes_(classes) {}
@@ -61,30 +114,18 @@ WeightTable PerceptronTrainer::averaged(double prune) const {
   }
   const double scale = largest > 0 ? WeightTable::kMaxWeight / largest : 1.0;
 
-  std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> features;  // key, entry range
-  std::vector<WeightTable::Entry> entries;
+  std::vector<WeightTable::Feature> features;
   for (size_t r = 0; r < keys_.size(); ++r) {
-    uint32_t begin = static_cast<uint32_t>(entries.size());
+    WeightTable::Feature f{keys_[r], {}};
     for (int c = 0; c < classes_; ++c) {
       double w = avg[r * classes_ + c];
       if (std::abs(w) < prune || w == 0) continue;
       auto q = static_cast<int32_t>(std::lround(w * scale));
-      if (q != 0) entries.push_back(WeightTable::make_entry(c, q));
+      if (q != 0) f.weights.emplace_back(static_cast<uint8_t>(c), static_cast<int16_t>(q));
     }
-    auto count = static_cast<uint32_t>(entries.size()) - begin;
-    if (count > 0) features.push_back({WeightTable::normalize_key(keys_[r]), {begin, count}});
+    if (!f.weights.empty()) features.push_back(std::move(f));
   }
-
-  // Load factor at most 2/3 keeps probe sequences short.
-  size_t capacity = std::bit_ceil(std::max<size_t>(2, features.size() * 3 / 2 + 1));
-  std::vector<WeightTable::Slot> slots(capacity);
-  const size_t mask = capacity - 1;
-  for (const auto& [key, range] : features) {
-    size_t i = key & mask;
-    while (slots[i].key != 0) i = (i + 1) & mask;
-    slots[i] = {key, range.first, range.second};
-  }
-  return WeightTable(std::move(slots), std::move(entries));
+  return WeightTable::build(classes_, features);
 }
 
 }  // namespace faultline

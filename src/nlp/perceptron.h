@@ -11,60 +11,96 @@
 #include <cstdint>
 #include <span>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace faultline {
 
 // The immutable weights of a trained model: an open-addressing hash table from feature hash to its
-// sparse weight list. Weights are quantized to 24-bit integers, so scoring is integer arithmetic.
+// weights. Weights are quantized to 16-bit integers, so scoring is integer arithmetic.
+//
+// Rare features (most of them) have a few non-zero weights and are scattered over the table, so
+// they cost a cache miss each: such a feature is one 16-byte slot holding a 32-bit check of its
+// hash and up to four (class, weight) pairs. Frequent features (bias, affixes, tag context) have
+// weights for most classes and stay in cache, so what they cost is arithmetic: their slot points to
+// a dense row of weights that is added to the scores with vector instructions.
+//
+// The home slot comes from the low half of the hash and the check from the high half; two trained
+// features with the same check on one probe path cannot both be stored (build() drops the later).
 class WeightTable {
  public:
+  static constexpr int kInline = 4;
+  static constexpr uint8_t kDense = 255;  // cls[0] of a slot whose weights are a dense row
+  static constexpr int kMaxClasses = 255;
+  static constexpr int32_t kMaxWeight = 32767;
+
   struct Slot {
-    uint64_t key = 0;    // feature hash; 0 marks an empty slot
-    uint32_t begin = 0;  // first entry of the feature's weight list
-    uint32_t count = 0;
+    uint32_t check = 0;         // check_of(feature hash); 0 marks an empty slot
+    uint8_t cls[kInline] = {};  // inline classes; unused pairs repeat cls[0] with weight 0
+    int16_t weight[kInline] = {};
+    // A dense slot keeps its row number in the first two weights.
+    uint32_t row() const {
+      return static_cast<uint32_t>(static_cast<uint16_t>(weight[0])) |
+             static_cast<uint32_t>(static_cast<uint16_t>(weight[1])) << 16;
+    }
+    void set_row(uint32_t row);
   };
-  // An entry packs a class (low 8 bits) and a signed weight (high 24 bits).
-  using Entry = uint32_t;
-  static constexpr int kMaxClasses = 256;
-  static constexpr int32_t kMaxWeight = (1 << 23) - 1;
+  // Dense rows are padded to a multiple of eight weights (whole vector registers).
+  static size_t row_stride(int classes) { return (static_cast<size_t>(classes) + 7) & ~size_t{7}; }
 
-  static Entry make_entry(int cls, int32_t weight) {
-    return (static_cast<uint32_t>(weight) << 8) | static_cast<uint32_t>(cls);
-  }
-  static int entry_class(Entry e) { return static_cast<int>(e & 0xffu); }
-  static int32_t entry_weight(Entry e) { return static_cast<int32_t>(e) >> 8; }
+  static uint32_t check_of(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
 
-  // A feature hash never equals the empty-slot marker.
-  static uint64_t normalize_key(uint64_t key) { return key == 0 ? 1 : key; }
+  // One feature's weights for build(): (class, weight) pairs, classes ascending.
+  struct Feature {
+    uint64_t key;
+    std::vector<std::pair<uint8_t, int16_t>> weights;
+  };
+  // A table of `features` (in this order, which fixes the layout) at a load factor of about 0.7.
+  // Returns the number of features dropped for an ambiguous check through `dropped` (almost always 0).
+  static WeightTable build(int classes, const std::vector<Feature>& features, size_t* dropped = nullptr);
 
   WeightTable() = default;
-  WeightTable(std::vector<Slot> slots, std::vector<Entry> entries);
+  // `rows`: the dense rows, row_stride(classes) weights each.
+  WeightTable(int classes, std::vector<Slot> slots, std::vector<int16_t> rows);
 
   // Adds the weights of `key` to scores[class]. Unknown features add nothing.
   void add_scores(uint64_t key, int32_t* scores) const {
-    key = normalize_key(key);
-    for (size_t i = key & mask_;; i = (i + 1) & mask_) {
+    const uint32_t check = check_of(key);
+    for (size_t i = home(key);; i = i + 1 == slots_.size() ? 0 : i + 1) {
       const Slot& s = slots_[i];
-      if (s.key == key) {
-        const Entry* e = entries_.data() + s.begin;
-        for (uint32_t k = 0; k < s.count; ++k) scores[entry_class(e[k])] += entry_weight(e[k]);
+      if (s.check == check) {
+        if (s.cls[0] != kDense) {
+          for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
+        } else {
+          // Locals, not members: a store to scores[] could otherwise alias classes_ and keep the loop
+          // from being vectorized.
+          const int16_t* w = rows_.data() + s.row() * stride_;
+          const int n = classes_;
+          for (int c = 0; c < n; ++c) scores[c] += w[c];
+        }
         return;
       }
-      if (s.key == 0) return;
+      if (s.check == 0) return;
     }
   }
   // Fetching the home slots of all a token's features before scoring lets their cache misses overlap.
-  void prefetch(uint64_t key) const { __builtin_prefetch(&slots_[normalize_key(key) & mask_]); }
+  void prefetch(uint64_t key) const { __builtin_prefetch(&slots_[home(key)]); }
 
+  int classes() const { return classes_; }
   const std::vector<Slot>& slots() const { return slots_; }
-  const std::vector<Entry>& entries() const { return entries_; }
+  const std::vector<int16_t>& rows() const { return rows_; }
   size_t feature_count() const;
+  size_t weight_count() const;  // non-zero weights
 
  private:
-  std::vector<Slot> slots_{Slot{}};  // power-of-two size, never full
-  std::vector<Entry> entries_;
-  size_t mask_ = 0;
+  // Lemire's multiply-shift maps the hash's low half onto any table size, so the size need not be a
+  // power of two.
+  size_t home(uint64_t key) const { return static_cast<size_t>(((key & 0xffffffffu) * slots_.size()) >> 32); }
+
+  int classes_ = 0;
+  size_t stride_ = 0;
+  std::vector<Slot> slots_{Slot{}};  // never full
+  std::vector<int16_t> rows_;
 };
 
 // Training state: plain weights plus the running sums needed for averaging, one dense row of

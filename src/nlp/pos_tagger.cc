@@ -27,13 +27,13 @@ const ModelInfo& PosTagger::model_info() {
 }
 
 Result<std::unique_ptr<PosTagger>> PosTagger::load(const std::string& model_path) {
-  auto weights = read_model_file(model_path, model_info());
-  if (!weights.ok()) return weights.status();
-  return from_weights(std::move(weights).value());
+  auto model = read_model_file(model_path, model_info());
+  if (!model.ok()) return model.status();
+  return from_model(std::move(model).value());
 }
 
-std::unique_ptr<PosTagger> PosTagger::from_weights(WeightTable weights) {
-  return std::unique_ptr<PosTagger>(new PosTagger(std::move(weights)));
+std::unique_ptr<PosTagger> PosTagger::from_model(TrainedModel model) {
+  return std::unique_ptr<PosTagger>(new PosTagger(std::move(model)));
 }
 
 void PosTagger::apply(Document& doc) const {
@@ -49,12 +49,16 @@ void PosTagger::apply(Document& doc) const {
     int prev1 = kStartClass, prev2 = kStartClass;
     uint64_t features[kMaxTokenFeatures];
     int32_t scores[kClasses];
+    const WeightTable& weights = model_.weights;
     for (uint32_t i = 0; i < count; ++i) {
-      const int n = pos_features(&window[i + 2], prev1, prev2, features);
-      for (int f = 0; f < n; ++f) weights_.prefetch(features[f]);
-      std::fill(scores, scores + kClasses, 0);
-      for (int f = 0; f < n; ++f) weights_.add_scores(features[f], scores);
-      const int cls = best_class(scores, kClasses);
+      int cls = model_.dictionary.find(window[i + 2].word);
+      if (cls < 0) {
+        const int n = pos_features(&window[i + 2], prev1, prev2, features);
+        for (int f = 0; f < n; ++f) weights.prefetch(features[f]);
+        std::fill(scores, scores + kClasses, 0);
+        for (int f = 0; f < n; ++f) weights.add_scores(features[f], scores);
+        cls = best_class(scores, kClasses);
+      }
       doc.tokens[first + i].tag = tag_of(cls);
       prev2 = prev1;
       prev1 = cls;

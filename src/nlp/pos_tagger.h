@@ -1,5 +1,6 @@
 // Part-of-speech tagging: Penn Treebank tags by a greedy left-to-right averaged perceptron
-// (features in tagger_features.h, model trained by `faultline-train pos`).
+// (features in tagger_features.h, model trained by `faultline-train pos`); words of the tag
+// dictionary (tag_dictionary.h) take their tag without scoring.
 //
 // Contract: immutable after load; apply() may run on many threads at once (each call keeps its
 // scratch space on its own stack frame). apply() tags every token from doc.form(token), sentence by
@@ -20,8 +21,8 @@ namespace faultline {
 class PosTagger {
  public:
   static Result<std::unique_ptr<PosTagger>> load(const std::string& model_path);
-  // A tagger over weights already in memory (used by training to evaluate before saving).
-  static std::unique_ptr<PosTagger> from_weights(WeightTable weights);
+  // A tagger over a model already in memory (used by training to evaluate before saving).
+  static std::unique_ptr<PosTagger> from_model(TrainedModel model);
 
   void apply(Document& doc) const;
 
@@ -32,11 +33,12 @@ class PosTagger {
   static PosTag tag_of(int cls) { return static_cast<PosTag>(cls + 1); }
   static constexpr int kClasses = kPosTagCount - 1;
 
-  const WeightTable& weights() const { return weights_; }
+  const WeightTable& weights() const { return model_.weights; }
+  const TagDictionary& dictionary() const { return model_.dictionary; }
 
  private:
-  explicit PosTagger(WeightTable weights) : weights_(std::move(weights)) {}
-  WeightTable weights_;
+  explicit PosTagger(TrainedModel model) : model_(std::move(model)) {}
+  TrainedModel model_;
 };
 
 }  // namespace faultline

@@ -50,10 +50,11 @@ Result<std::vector<TaggedSentence>> read_sentences(const std::vector<std::string
   return std::move(corpus->sentences);
 }
 
-Status save(const std::string& path, const ModelInfo& info, const WeightTable& weights) {
-  Status s = write_model_file(path, info, weights);
+Status save(const std::string& path, const ModelInfo& info, const TrainedModel& model) {
+  Status s = write_model_file(path, info, model);
   if (s.ok()) {
-    fmt::print("wrote {}: {} features, {} weights\n", path, weights.feature_count(), weights.entries().size());
+    fmt::print("wrote {}: {} features, {} weights, {} tag dictionary words\n", path, model.weights.feature_count(),
+               model.weights.weight_count(), model.dictionary.entries().size());
   }
   return s;
 }
@@ -77,8 +78,8 @@ int run_pos(const Args& a) {
   if (!train.ok()) return fail(train.status());
   auto dev = read_sentences(a.dev, false);
   if (!dev.ok()) return fail(dev.status());
-  auto weights = train_pos(*train, a.perceptron, *dev);
-  Status s = save(a.out, PosTagger::model_info(), weights);
+  auto model = train_pos(*train, a.perceptron, *dev);
+  Status s = save(a.out, PosTagger::model_info(), model);
   return s.ok() ? 0 : fail(s);
 }
 
@@ -104,8 +105,8 @@ int run_chunk(const Args& a) {
       dev = std::move(*tagged);
     }
   }
-  auto weights = train_chunk(*train, a.perceptron, dev);
-  Status s = save(a.out, Chunker::model_info(), weights);
+  TrainedModel model{train_chunk(*train, a.perceptron, dev), {}};
+  Status s = save(a.out, Chunker::model_info(), model);
   return s.ok() ? 0 : fail(s);
 }
 

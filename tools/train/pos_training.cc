@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <numeric>
 
 #include "nlp/chunk_scoring.h"
@@ -54,9 +56,39 @@ double tag_accuracy(const PosTagger& tagger, const std::vector<TaggedSentence>& 
 
 }  // namespace
 
-WeightTable train_pos(const std::vector<TaggedSentence>& sentences, const PerceptronOptions& options,
+namespace {
+
+// Honnibal's thresholds: a word seen at least 20 times with one tag at least 97 % of the time.
+constexpr int kDictionaryMinCount = 20;
+constexpr double kDictionaryMinShare = 0.97;
+
+TagDictionary build_tag_dictionary(const std::vector<TaggedSentence>& sentences,
+                                   const std::vector<std::vector<WordFeatures>>& words) {
+  std::map<uint64_t, std::array<int, PosTagger::kClasses>> counts;  // ordered: a deterministic file
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (size_t i = 0; i < sentences[s].words.size(); ++i) {
+      auto [it, inserted] = counts.try_emplace(words[s][i + 2].word);
+      if (inserted) it->second.fill(0);
+      ++it->second[static_cast<size_t>(PosTagger::class_of(sentences[s].tags[i]))];
+    }
+  }
+  std::vector<TagDictionary::Entry> entries;
+  for (const auto& [word, by_class] : counts) {
+    const int total = std::accumulate(by_class.begin(), by_class.end(), 0);
+    const auto top = std::max_element(by_class.begin(), by_class.end());
+    if (total >= kDictionaryMinCount && *top >= kDictionaryMinShare * total) {
+      entries.push_back({word, static_cast<uint8_t>(top - by_class.begin())});
+    }
+  }
+  return TagDictionary(std::move(entries));
+}
+
+}  // namespace
+
+TrainedModel train_pos(const std::vector<TaggedSentence>& sentences, const PerceptronOptions& options,
                       const std::vector<TaggedSentence>& dev) {
   const auto words = describe_sentences(sentences);
+  TagDictionary dictionary = build_tag_dictionary(sentences, words);
   PerceptronTrainer trainer(PosTagger::kClasses);
   std::vector<size_t> order(sentences.size());
   std::iota(order.begin(), order.end(), size_t{0});
@@ -91,13 +123,13 @@ WeightTable train_pos(const std::vector<TaggedSentence>& sentences, const Percep
     std::string line = fmt::format("pos iteration {:2}: train accuracy {:6.3f} %, {} features", it,
                                    100.0 * correct / tokens, trainer.feature_count());
     if (!dev.empty()) {
-      auto tagger = PosTagger::from_weights(trainer.averaged(options.prune));
+      auto tagger = PosTagger::from_model({trainer.averaged(options.prune), dictionary});
       line += fmt::format(", dev accuracy {:6.3f} %", tag_accuracy(*tagger, dev));
     }
     fmt::print("{}\n", line);
     std::fflush(stdout);
   }
-  return trainer.averaged(options.prune);
+  return {trainer.averaged(options.prune), std::move(dictionary)};
 }
 
 void jackknife_tags(std::vector<TaggedSentence>& sentences, const std::vector<TaggedSentence>& extra, int folds,
@@ -114,7 +146,7 @@ void jackknife_tags(std::vector<TaggedSentence>& sentences, const std::vector<Ta
         train.push_back(sentences[s]);
       }
     }
-    auto tagger = PosTagger::from_weights(train_pos(train, quiet, {}));
+    auto tagger = PosTagger::from_model(train_pos(train, quiet, {}));
     std::vector<TaggedSentence> part;
     for (size_t s : held_out) part.push_back(sentences[s]);
     Document doc = pretokenized_document(part);

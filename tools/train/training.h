@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "nlp/conll_corpus.h"
+#include "nlp/model_file.h"
 #include "nlp/perceptron.h"
 
 namespace faultline::train {
@@ -17,9 +18,9 @@ struct PerceptronOptions {
   bool quiet = false;  // no per-iteration lines (jackknife folds)
 };
 
-// Trains POS weights on `sentences`; after each iteration prints the training accuracy and, when
-// `dev` is not empty, the accuracy of the averaged weights on it.
-WeightTable train_pos(const std::vector<TaggedSentence>& sentences, const PerceptronOptions& options,
+// Trains POS weights on `sentences` and builds the tag dictionary from them; after each iteration
+// prints the training accuracy and, when `dev` is not empty, the accuracy of the model on it.
+TrainedModel train_pos(const std::vector<TaggedSentence>& sentences, const PerceptronOptions& options,
                       const std::vector<TaggedSentence>& dev);
 
 // Trains chunk weights on `sentences`, whose tags are the POS input the chunker learns from. When
