@@ -431,6 +431,20 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       g.link = ClauseLink::kParticipial;
       continue;
     }
+    if (g.subject.empty() && v > 0 && p > 0 && tag_[p - 1] == PosTag::Comma && tag_[g.main] == PosTag::VBG &&
+        g.tokens.first == g.main && vs[v - 1].tokens.last < p - 1) {
+      // A free adjunct after a clause ("Serbia reacted forcefully, amassing troops"): the -ing verb
+      // acts for the subject of the clause before the comma.
+      int up = static_cast<int>(v - 1);
+      while (up > 0 && (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated)) --up;
+      if (!vs[up].subject.empty()) {
+        g.parent = up;
+        g.link = ClauseLink::kCoordinated;
+        g.subject = vs[up].subject;
+        g.subject_inherited = true;
+        continue;
+      }
+    }
     // What introduces the clause: a subordinator, "that", or the verb that reports it.
     uint32_t s = g.subject.empty() ? p : g.subject.first;
     if (s > 0) {
