@@ -210,20 +210,29 @@ class Handlers {
     if (!filter) return filter.status();
     bool want_count = false;
     if (auto it = params.find("count"); it != params.end()) want_count = it->second == "1" || it->second == "true";
-    SqlCondition cond = event_condition(*filter);
-    std::string page_where = cond.where;
-    std::vector<SqlValue> values = cond.values;
-    if (filter->after) {
-      page_where += " AND (e.date < ? OR (e.date = ? AND e.id < ?))";
-      values.emplace_back(filter->after->first);
-      values.emplace_back(filter->after->first);
-      values.emplace_back(filter->after->second);
+    // The page: the newest limit+1 rows of each index-ordered branch, merged (one more than the
+    // page tells whether there is a next one).
+    const int64_t want = int64_t{filter->limit} + 1;
+    std::vector<SqlCondition> branches = event_branches(*filter, [&](const std::string& root) { return codes_of_root(root); });
+    std::string page_sql;
+    std::vector<SqlValue> values;
+    for (SqlCondition& b : branches) {
+      if (!page_sql.empty()) page_sql += " UNION ";
+      page_sql += "SELECT id, date FROM (SELECT e.id, e.date FROM events e WHERE " + b.where;
+      for (SqlValue& v : b.values) values.push_back(std::move(v));
+      if (filter->after) {
+        page_sql += " AND (e.date, e.id) < (?, ?)";
+        values.emplace_back(filter->after->first);
+        values.emplace_back(filter->after->second);
+      }
+      page_sql += " ORDER BY e.date DESC, e.id DESC LIMIT ?)";
+      values.emplace_back(want);
     }
-    values.emplace_back(int64_t{filter->limit} + 1);  // one more than the page tells whether there is a next
+    values.emplace_back(want);
     const std::string sql = fmt::format(
-        "SELECT {} FROM (SELECT * FROM events e WHERE {} ORDER BY e.date DESC, e.id DESC LIMIT ?) e{}"
+        "WITH page AS ({} ORDER BY date DESC, id DESC LIMIT ?) SELECT {} FROM page p JOIN events e ON e.id = p.id{}"
         " ORDER BY e.date DESC, e.id DESC",
-        kEventColumns, page_where, kEventJoins);
+        page_sql, kEventColumns, kEventJoins);
     w_.begin_object();
     w_.key("events").begin_array();
     int rows = 0;
@@ -240,6 +249,7 @@ class Handlers {
     if (want_count) {
       // Capped, so that a count over a broad filter costs no more than a bounded scan.
       constexpr int64_t kCountCap = 10000;
+      SqlCondition cond = event_condition(*filter);
       std::vector<SqlValue> count_values = cond.values;
       count_values.emplace_back(kCountCap + 1);
       int64_t count = 0;
@@ -577,6 +587,15 @@ class Handlers {
   }
 
  private:
+  // The actor codes of a country-level root, at most kMaxRootCodes + 1 (more means "too many").
+  std::vector<std::string> codes_of_root(const std::string& root) {
+    std::vector<std::string> codes;
+    Status s = db_.query("SELECT code FROM actors WHERE root = ? LIMIT ?", {root, int64_t{kMaxRootCodes + 1}},
+                         [&](Statement& st) { codes.emplace_back(st.text(0)); });
+    if (!s.ok()) codes.assign(kMaxRootCodes + 1, std::string());  // fall back to the range condition
+    return codes;
+  }
+
   ReadOnlyDatabase& db_;
   const ApiLimits& limits_;
   JsonWriter w_;

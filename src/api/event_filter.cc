@@ -157,6 +157,7 @@ Result<EventFilter> parse_event_filter(const QueryParams& params, const ApiLimit
   EventFilter f;
   f.limit = limits.default_page;
   std::set<std::string> seen;
+  bool as_dyad = false;
   for (const auto& [name, value] : params) {
     if (std::find(allowed_extra.begin(), allowed_extra.end(), name) != allowed_extra.end()) continue;
     const bool list_param = name == "code" || name == "root" || name == "quad" || name == "include";
@@ -176,6 +177,7 @@ Result<EventFilter> parse_event_filter(const QueryParams& params, const ApiLimit
       if (!b) return b.status();
       f.source = *a;
       f.target = *b;
+      as_dyad = true;
     } else if (name == "directed") {
       auto flag = parse_flag(name, value);
       if (!flag) return flag.status();
@@ -227,6 +229,10 @@ Result<EventFilter> parse_event_filter(const QueryParams& params, const ApiLimit
   if (f.codes.size() > kMaxValues || f.roots.size() > kMaxValues || f.quads.size() > kMaxValues) {
     return invalid_argument(fmt::format("at most {} values per list parameter", kMaxValues));
   }
+  if (as_dyad && (seen.count("source") || seen.count("target"))) {
+    return invalid_argument("dyad: use either dyad or source/target");
+  }
+  if (!as_dyad) f.directed = true;  // source= and target= name the direction
   if (!f.actor.empty() && (!f.source.empty() || !f.target.empty())) {
     return invalid_argument("actor: use either actor or source/target/dyad");
   }
@@ -234,30 +240,11 @@ Result<EventFilter> parse_event_filter(const QueryParams& params, const ApiLimit
   return f;
 }
 
-SqlCondition event_condition(const EventFilter& f) {
-  SqlCondition c;
+namespace {
+
+// The filters that are not about actors, appended to `c`.
+void common_conditions(const EventFilter& f, SqlCondition& c) {
   std::string& w = c.where;
-  w.reserve(512);  // also keeps gcc 12 from a false -Wrestrict on the short-string appends below
-  w.append("1");
-  if (!f.actor.empty()) {
-    w += " AND (";
-    side_condition("source", f.actor, w, c.values);
-    w += " OR ";
-    side_condition("target", f.actor, w, c.values);
-    w += ")";
-  } else if (!f.source.empty() && !f.target.empty()) {
-    w += " AND (";
-    dyad_condition(f.source, f.target, w, c.values);
-    if (!f.directed) {
-      w += " OR ";
-      dyad_condition(f.target, f.source, w, c.values);
-    }
-    w += ")";
-  } else if (!f.source.empty() || !f.target.empty()) {
-    w += " AND ";
-    if (!f.source.empty()) side_condition("source", f.source, w, c.values);
-    if (!f.target.empty()) side_condition("target", f.target, w, c.values);
-  }
   std::vector<SqlValue> items;
   if (!f.codes.empty()) in_list("code", {f.codes.begin(), f.codes.end()}, w, c.values);
   if (!f.roots.empty()) in_list("root", {f.roots.begin(), f.roots.end()}, w, c.values);
@@ -285,6 +272,107 @@ SqlCondition event_condition(const EventFilter& f) {
          " JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.n WHERE sentences_fts MATCH ?)";
     c.values.emplace_back(f.text);
   }
+}
+
+SqlCondition start_condition() {
+  SqlCondition c;
+  c.where.reserve(512);  // also keeps gcc 12 from a false -Wrestrict on the short-string appends
+  c.where.append("1");
+  return c;
+}
+
+}  // namespace
+
+std::vector<SqlCondition> event_branches(const EventFilter& f,
+                                         const std::function<std::vector<std::string>(const std::string&)>& codes_of_root) {
+  // Each side becomes a list of exact codes when it can (a root through its codes).
+  auto exact_codes = [&](const std::string& code) -> std::optional<std::vector<std::string>> {
+    if (actor_root(code) != code) return std::vector<std::string>{code};
+    std::vector<std::string> codes = codes_of_root(code);
+    if (codes.size() > kMaxRootCodes) return std::nullopt;
+    return codes;
+  };
+  std::vector<SqlCondition> out;
+  auto add = [&](const std::string& where, std::vector<SqlValue> values) {
+    SqlCondition c = start_condition();
+    c.where += " AND ";
+    c.where += where;
+    c.values = std::move(values);
+    common_conditions(f, c);
+    out.push_back(std::move(c));
+  };
+  auto one_side = [&](std::string_view column, const std::string& code) -> bool {
+    auto codes = exact_codes(code);
+    if (!codes) return false;
+    for (const std::string& c : *codes) add(fmt::format("e.{} = ?", column), {c});
+    return true;
+  };
+  if (!f.actor.empty()) {
+    auto codes = exact_codes(f.actor);
+    if (codes) {
+      for (const std::string& c : *codes) {
+        add("e.source = ?", {c});
+        add("e.target = ?", {c});
+      }
+      if (codes->empty()) add("0", {});
+      return out;
+    }
+  } else if (!f.source.empty() && !f.target.empty()) {
+    if (actor_root(f.source) == f.source && actor_root(f.target) == f.target) {
+      const std::string where = "e.source_root = ? AND e.target_root = ?";
+      add(where, {f.source, f.target});
+      if (!f.directed) add(where, {f.target, f.source});
+      return out;
+    }
+    // A code and a root (or two codes): every pair of codes on the (source, target, date) index.
+    auto sources = exact_codes(f.source);
+    auto targets = exact_codes(f.target);
+    if (sources && targets && sources->size() * targets->size() <= kMaxRootCodes) {
+      for (const std::string& a : *sources) {
+        for (const std::string& b : *targets) {
+          add("e.source = ? AND e.target = ?", {a, b});
+          if (!f.directed) add("e.source = ? AND e.target = ?", {b, a});
+        }
+      }
+      if (out.empty()) add("0", {});
+      return out;
+    }
+  } else if (!f.source.empty() || !f.target.empty()) {
+    const bool is_source = !f.source.empty();
+    const size_t before = out.size();
+    if (one_side(is_source ? "source" : "target", is_source ? f.source : f.target)) {
+      if (out.size() == before) add("0", {});
+      return out;
+    }
+  }
+  out.clear();
+  out.push_back(event_condition(f));
+  return out;
+}
+
+SqlCondition event_condition(const EventFilter& f) {
+  SqlCondition c = start_condition();
+  std::string& w = c.where;
+  if (!f.actor.empty()) {
+    w += " AND (";
+    side_condition("source", f.actor, w, c.values);
+    w += " OR ";
+    side_condition("target", f.actor, w, c.values);
+    w += ")";
+  } else if (!f.source.empty() && !f.target.empty()) {
+    w += " AND (";
+    dyad_condition(f.source, f.target, w, c.values);
+    if (!f.directed) {
+      w += " OR ";
+      dyad_condition(f.target, f.source, w, c.values);
+    }
+    w += ")";
+  } else if (!f.source.empty() || !f.target.empty()) {
+    w += " AND ";
+    if (!f.source.empty()) side_condition("source", f.source, w, c.values);
+    if (!f.target.empty()) side_condition("target", f.target, w, c.values);
+  }
+  common_conditions(f, c);
   return c;
 }
 

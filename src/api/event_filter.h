@@ -6,6 +6,7 @@
 // written as ranges on the full-code column so they use the (source, date) / (target, date) indexes.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,7 +23,7 @@ struct EventFilter {
   std::string actor;   // either side
   std::string source;
   std::string target;
-  bool directed = false;  // with source and target: only source -> target (default: both directions)
+  bool directed = false;  // dyad=A,B covers both directions unless directed=1; source=/target= are directed
   std::vector<std::string> codes;   // CAMEO codes, exact
   std::vector<std::string> roots;   // CAMEO root codes (two digits)
   std::vector<int> quads;           // QuadClass 1-4
@@ -48,6 +49,15 @@ struct SqlCondition {
 
 // The condition for every filter except the cursor and the page size.
 SqlCondition event_condition(const EventFilter& f);
+
+// The same filter as a union of branches, each answerable in date order by one of the store's
+// indexes, so that a page is the newest `limit` rows of each branch merged — never a sort of every
+// matching event. `codes_of_root` lists the actor codes of a country-level root (from the actors
+// table); a root with more than kMaxRootCodes codes is matched by a range instead (one sorted branch).
+// Each branch includes the filters that are not about actors.
+inline constexpr size_t kMaxRootCodes = 64;
+std::vector<SqlCondition> event_branches(const EventFilter& f,
+                                         const std::function<std::vector<std::string>(const std::string&)>& codes_of_root);
 
 // An FTS5 query that matches all the words of `text` (each quoted, so operators in user input are
 // plain words; a trailing * keeps prefix search). Empty when `text` has no word.
