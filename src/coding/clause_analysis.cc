@@ -15,10 +15,10 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& words) {
 constexpr std::array<std::string_view, 6> kNegatingVerbs = {"fail", "refuse", "decline", "neglect", "reject",
                                                             "avoid"};
 // Upper verbs, adjectives and nouns after which the infinitive has not happened yet.
-constexpr std::array<std::string_view, 30> kIntentionWords = {
+constexpr std::array<std::string_view, 27> kIntentionWords = {
     "threaten", "plan",   "intend",   "vow",     "promise", "pledge",   "want",     "hope",
     "seek",     "aim",    "prepare",  "agree",   "offer",   "propose",  "expect",   "try",
-    "attempt",  "consider", "ready",  "about",   "going",   "likely",   "set",      "poised",
+    "attempt",  "consider", "ready",  "likely",   "poised",
     "prepared", "able",   "wish",     "decide",  "need",    "willing"};
 // Upper verbs whose object is the subject of the infinitive ("urged Kosovo to resume").
 constexpr std::array<std::string_view, 18> kObjectControlVerbs = {
@@ -32,6 +32,12 @@ constexpr std::array<std::string_view, 14> kSubordinators = {"after",  "when",  
 constexpr std::array<std::string_view, 9> kBeFrames = {"about", "going", "ready",  "set",   "poised",
                                                        "prepared", "likely", "able", "willing"};
 
+// "is about to", "is set to", "is going to", "is able to": news reports these as what is going to
+// happen, as it reports "will" (coders code them as the event), unlike "is ready to" or "could".
+constexpr std::array<std::string_view, 4> kFutureFrames = {"about", "going", "set", "able"};
+// Modals of the plain future; "would" is one too when it reports what someone said they will do.
+constexpr std::array<std::string_view, 3> kFutureModals = {"will", "shall", "'ll"};
+
 bool looks_like_stray_name(const Document& doc, const Token& t) {
   if (is_noun(t.tag)) return true;
   if (t.tag != PosTag::CC && t.tag != PosTag::RB && !is_adjective(t.tag)) return false;
@@ -41,6 +47,15 @@ bool looks_like_stray_name(const Document& doc, const Token& t) {
                                                                "both", "yet", "so", "not", "also", "however"};
   std::string_view lemma = t.lemma.length ? doc.lemma(t) : doc.form(t);
   return !one_of(lemma, kFunctionWords) && text.size() > 1;
+}
+
+// Adverbs by their shape ("-ly") or among the few short ones that end a verb phrase ("will not",
+// "can too", "would soon").
+bool looks_like_adverb(std::string_view w) {
+  constexpr std::array<std::string_view, 26> kShortAdverbs = {
+      "not",  "n't",   "never", "also",  "too",   "now",   "then", "still", "soon",  "again", "ever", "already", "yet",
+      "so",   "there", "here",  "only",  "even",  "just",  "later", "today", "together", "back", "away", "once", "either"};
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ly") || one_of(w, kShortAdverbs);
 }
 
 bool can_continue_group(PosTag t) {
@@ -91,16 +106,53 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
       starts = false;
     }
     if (t.chunk.is_outside() && looks_like_stray_name(doc, t)) chunk_[i] = ChunkType::NP;
+    // An adverb after a noun does not belong to its phrase ("ties with Libya almost five years
+    // after"): English puts adverbs before the adjectives of a noun phrase, never after its head.
+    if (chunk_[i] == ChunkType::NP && !starts && (t.tag == PosTag::RB || t.tag == PosTag::RBR) &&
+        is_noun(tag_[i - 1])) {
+      chunk_[i] = ChunkType::kNone;
+      starts = true;
+    }
     chunk_start_[i] = starts ? i : chunk_start_[i - 1];
   }
   for (uint32_t i = n_; i-- > 0;) {
     bool ends = i + 1 == n_ || chunk_start_[i + 1] == i + 1;
     chunk_end_[i] = ends ? i : chunk_end_[i + 1];
   }
+  retag_verbs_after_auxiliaries();
   build_verb_groups(out);
   find_subjects(out);
   mark_negation_and_modality(out);
   find_windows(out);
+}
+
+// "did not ever clash/JJ", "will not wire/NN": a word the chunker put inside a verb phrase, after a
+// modal, "to" or a form of "do" (adverbs may come between), is the bare verb whatever its tag. And a
+// noun the chunker starts a verb phrase with, between a noun phrase and "that" ("France agree/NN
+// that"), is the present tense verb: the chunker saw the sentence's shape where the tagger saw a word.
+void ClauseAnalyzer::retag_verbs_after_auxiliaries() {
+  for (uint32_t i = 1; i < n_; ++i) {
+    const Token& t = doc_->tokens[first_ + i];
+    if (t.chunk.type() != ChunkType::VP) continue;
+    if (t.chunk.is_begin()) {
+      if (chunk_[i - 1] == ChunkType::NP && tag_[i] == PosTag::NN && i + 1 < n_ && lemma(i + 1) == "that") {
+        tag_[i] = PosTag::VBP;
+      }
+      continue;
+    }
+    // An "adverb" is the verb when no verb follows it and it is no adverb English has ("will
+    // abandon/RB new ties", but not "will not", "will soon", "will reportedly attack").
+    bool verb_follows = i + 1 < n_ && (tag_[i + 1] == PosTag::VB || tag_[i + 1] == PosTag::VBP ||
+                                       tag_[i + 1] == PosTag::VBZ || tag_[i + 1] == PosTag::VBG);
+    bool verb_like_adverb = tag_[i] == PosTag::RB && !verb_follows && !looks_like_adverb(lemma(i));
+    if (!is_adjective(tag_[i]) && tag_[i] != PosTag::NN && !verb_like_adverb) continue;
+    uint32_t p = i - 1;
+    while (p > 0 && (tag_[p] == PosTag::RB || tag_[p] == PosTag::RBS) && doc_->tokens[first_ + p].chunk.type() == ChunkType::VP) {
+      --p;
+    }
+    bool auxiliary = tag_[p] == PosTag::MD || tag_[p] == PosTag::TO || (is_verb(tag_[p]) && lemma(p) == "do");
+    if (auxiliary && doc_->tokens[first_ + p].chunk.type() == ChunkType::VP) tag_[i] = PosTag::VB;
+  }
 }
 
 void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
@@ -125,6 +177,15 @@ void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
     for (; j < n_ && can_continue_group(tag_[j]); ++j) {
       if (is_verb(tag_[j])) {
         if (chunk_[j] == ChunkType::NP && last_verb != kNoToken) break;  // "... the ruling party"
+        // "will abandon improved relations": after a bare verb only be/have/get/do's participles
+        // belong to the group; another participle modifies the object.
+        if (last_verb != kNoToken && tag_[last_verb] == PosTag::VB && (tag_[j] == PosTag::VBN || tag_[j] == PosTag::VBD)) {
+          std::string_view aux = lemma(last_verb);
+          if (aux != "be" && aux != "have" && aux != "get" && aux != "do") {
+            tag_[j] = PosTag::JJ;
+            break;
+          }
+        }
         last_verb = j;
       } else if (tag_[j] == PosTag::RP) {
         if (last_verb == j - 1) g.particle = j;
@@ -153,7 +214,7 @@ void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
       if (be_frame) {
         g.tokens.first = prev.tokens.first;
         g.modality = gap_first;
-        g.hypothetical = lemma(gap_first) != "able";
+        g.hypothetical = !one_of(lemma(gap_first), kFutureFrames);
         g.infinitive = false;
         out.verbs.pop_back();
       }
@@ -355,7 +416,8 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
       if (tag_[k] == PosTag::RB && (l == "not" || l == "never" || l == "n't")) {
         if (g.negation == kNoToken) g.negation = k;
         g.negated = true;
-      } else if (tag_[k] == PosTag::MD && g.modality == kNoToken) {
+      } else if (tag_[k] == PosTag::MD && g.modality == kNoToken && !one_of(lemma(k), kFutureModals) &&
+                 !(lemma(k) == "would" && g.link == ClauseLink::kComplement)) {
         g.modality = k;
         g.hypothetical = true;
       }

@@ -80,6 +80,7 @@ class ClauseAnalyzer {
   uint32_t chunk_end(uint32_t i) const { return chunk_end_[i]; }
 
  private:
+  void retag_verbs_after_auxiliaries();
   void build_verb_groups(ClauseStructure& out);
   void mark_negation_and_modality(ClauseStructure& out);
   void find_subjects(ClauseStructure& out);

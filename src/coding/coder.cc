@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "cameo/event_codes.h"
 #include "coding/actor_groups.h"
+#include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
 
 namespace faultline {
@@ -15,17 +17,22 @@ using coding::VerbGroup;
 
 struct Coder::Impl {
   std::shared_ptr<const Knowledge> kb;
-  CoderOptions options;
+  CodingOptions options;
   coding::ClauseAnalyzer clauses;
   coding::ClauseStructure structure;
   coding::SentenceContext ctx;
   std::vector<ResolvedActor> sources, targets;
+  std::vector<coding::NominalEvent> nominals;
   std::string* explain = nullptr;
   std::string line;
 
   void code_sentence(const Document& doc, uint32_t index, std::vector<Event>& out);
   void code_verb(const Document& doc, uint32_t sentence, size_t v, std::vector<Event>& out, size_t sentence_events);
+  void code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e, std::vector<Event>& out,
+                    size_t sentence_events);
   TokenRange group_at(uint32_t token, uint32_t limit) const;
+  TokenRange subject_of(const VerbGroup& g) const;
+  void new_actor(TokenRange group, std::vector<ResolvedActor>& out) const;
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
             std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
             std::vector<Event>& out, size_t sentence_events);
@@ -42,7 +49,7 @@ struct Coder::Impl {
   void explain_sentence(const Document& doc, uint32_t index);
 };
 
-Coder::Coder(std::shared_ptr<const Knowledge> knowledge, CoderOptions options) : impl_(std::make_unique<Impl>()) {
+Coder::Coder(std::shared_ptr<const Knowledge> knowledge, CodingOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->kb = std::move(knowledge);
   impl_->options = options;
 }
@@ -50,7 +57,8 @@ Coder::~Coder() = default;
 Coder::Coder(Coder&&) noexcept = default;
 Coder& Coder::operator=(Coder&&) noexcept = default;
 const Knowledge& Coder::knowledge() const { return *impl_->kb; }
-const CoderOptions& Coder::options() const { return impl_->options; }
+const CodingOptions& Coder::options() const { return impl_->options; }
+void Coder::set_options(const CodingOptions& options) { impl_->options = options; }
 
 void Coder::code(const Document& doc, std::vector<Event>& out, std::string* explain) {
   Impl& m = *impl_;
@@ -92,11 +100,86 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   ctx.first = sentence.first_token;
   ctx.size = sentence.token_count;
   kb->token_words(doc, sentence.first_token, sentence.token_count, ctx.words);
-  kb->lemma_words(doc, sentence.first_token, sentence.token_count, ctx.lemmas);
+  // Most lemmas are their form up to case: reuse the form's word instead of a second look-up.
+  ctx.lemmas.resize(sentence.token_count);
+  for (uint32_t i = 0; i < sentence.token_count; ++i) {
+    const Token& t = doc.tokens[sentence.first_token + i];
+    std::string_view form = doc.form(t);
+    std::string_view lemma = t.lemma.length ? doc.lemma(t) : form;
+    bool same = lemma.size() == form.size();
+    for (size_t c = 0; same && c < lemma.size(); ++c) {
+      char a = lemma[c], b = form[c];
+      same = a == b || ((a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' && (a | 0x20) <= 'z');
+    }
+    ctx.lemmas[i] = same ? ctx.words[i] : kb->word(lemma);
+  }
   coding::find_mentions(ctx);
   if (explain) explain_sentence(doc, index);
   size_t sentence_events = out.size();
   for (size_t v = 0; v < structure.verbs.size(); ++v) code_verb(doc, index, v, out, sentence_events);
+  nominals.clear();
+  coding::find_nominal_events(ctx, nominals);
+  for (const coding::NominalEvent& e : nominals) code_nominal(doc, index, e, out, sentence_events);
+}
+
+void Coder::Impl::code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e,
+                               std::vector<Event>& out, size_t sentence_events) {
+  Verb verb = kb->verb(e.verb.verb);
+  if (explain) {
+    explain->append("  nominal \"").append(tokens_text(e.noun, e.noun)).append("\" = ").append(verb.name);
+    explain->append(" [").append(verb.code.is_null() ? "---" : verb.code.primary).append("] (").append(verb.rule);
+    explain->append(")\n");
+  }
+  if (verb.code.is_null()) return;
+  sources.clear();
+  targets.clear();
+  coding::resolve_group(ctx, group_at(e.source, ctx.size), sources);
+  coding::resolve_group(ctx, group_at(e.target, ctx.size), targets);
+  if (sources.empty() || targets.empty()) {
+    if (explain) explain->append("    no event: a nominal event needs both actors\n");
+    return;
+  }
+  const VerbGroup none;
+  emit(doc, sentence, none, e.noun, e.noun, verb.code.primary, verb.rule, false, false, 0.6, out, sentence_events);
+}
+
+// "Serbia said it would ...", "Kosovo warned that they ...": a personal pronoun subject of a
+// reported, subordinate or coordinated clause stands for the subject of the clause above it.
+TokenRange Coder::Impl::subject_of(const VerbGroup& g) const {
+  const VerbGroup* c = &g;
+  for (int hops = 0; hops < 4; ++hops) {
+    const TokenRange& s = c->subject;
+    if (s.empty() || s.first != s.last || ctx.token(s.first).tag != PosTag::PRP || c->parent < 0) return s;
+    std::string_view w = ctx.lemma(s.first);
+    if (w != "it" && w != "he" && w != "she" && w != "they" && w != "we") return s;
+    if (c->link != coding::ClauseLink::kComplement && c->link != coding::ClauseLink::kSubordinate &&
+        c->link != coding::ClauseLink::kCoordinated) {
+      return s;
+    }
+    c = &structure.verbs[static_cast<size_t>(c->parent)];
+  }
+  return c->subject;
+}
+
+// A noun group no dictionary knows, short enough, becomes a new actor coded as its words in
+// quotes ("\"MINISTRY OF MAGIC\""); possessive endings are left out of the words and the count.
+void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out) const {
+  if (group.empty()) return;
+  std::string code = "\"";
+  int words = 0;
+  bool noun = false;
+  for (uint32_t k = group.first; k <= group.last; ++k) {
+    PosTag t = ctx.tag(k);
+    if (t == PosTag::POS) continue;
+    if (t == PosTag::PRP || t == PosTag::WDT || t == PosTag::WP || t == PosTag::EX) return;
+    noun |= is_noun(t);
+    if (++words > options.new_actor_length) return;
+    if (words > 1) code.push_back(' ');
+    for (char c : ctx.doc->form(ctx.token(k))) code.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+  }
+  if (!noun) return;
+  code.push_back('"');
+  out.push_back(ResolvedActor{std::move(code), group.first, group.last});
 }
 
 TokenRange Coder::Impl::group_at(uint32_t token, uint32_t limit) const {
@@ -135,8 +218,19 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   std::span<const Pattern> patterns = kb->patterns_for(vm.verb);
   const Pattern* best = nullptr;
   coding::PatternMatch best_match;
+  // "indicated it would act", "was seen to break": a pattern may name the verb this clause reports
+  // or completes, when its first word is that upper verb.
+  const VerbGroup* upper = nullptr;
+  if (g.parent >= 0 && (g.link == coding::ClauseLink::kComplement || g.link == coding::ClauseLink::kInfinitive)) {
+    upper = &structure.verbs[static_cast<size_t>(g.parent)];
+    if (upper->tokens.first >= pre_begin) upper = nullptr;
+  }
   for (const Pattern& p : patterns) {
     coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, g.window_end);
+    if (!m.matched && upper && !p.pre.empty()) {
+      coding::PatternMatch across = coding::match_pattern(ctx, p, upper->tokens.first, verb_first, verb_last, g.window_end);
+      if (across.matched && across.first >= upper->tokens.first && across.first <= upper->tokens.last) m = across;
+    }
     if (explain) {
       explain->append("    pattern \"").append(p.text).append("\" [").append(p.code.primary).append("] ");
       explain->append(p.rule).append(m.matched ? ": matches, score " + std::to_string(m.score) + "\n" : ": no\n");
@@ -167,15 +261,22 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   if (best && best_match.compound != kNoToken) {
     coding::resolve_group(ctx, group_at(best_match.compound, g.window_end), sources);
     targets = sources;
+    if (best_match.compound > verb_last) {
+      // "X agrees with % (Y and Z)": the subject acts on each member; without one the members
+      // act on each other, as for a compound before the verb.
+      std::vector<ResolvedActor> subject;
+      coding::resolve_group(ctx, by_agent ? agent_group : subject_of(g), subject);
+      if (!subject.empty()) sources = std::move(subject);
+    }
   } else {
     if (best && best_match.source != kNoToken) coding::resolve_group(ctx, group_at(best_match.source, n), sources);
     else if (by_agent) coding::resolve_group(ctx, agent_group, sources);
-    else coding::resolve_group(ctx, g.subject, sources);
+    else coding::resolve_group(ctx, subject_of(g), sources);
 
     if (best && best_match.target != kNoToken) {
       coding::resolve_group(ctx, group_at(best_match.target, n), targets);
     } else if (by_agent) {
-      coding::resolve_group(ctx, g.subject, targets);
+      coding::resolve_group(ctx, subject_of(g), targets);
     } else {
       uint32_t from = verb_last + 1;
       int m = coding::first_mention_between(ctx, from, g.window_end);
@@ -184,6 +285,17 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
         TokenRange tg = group_at(t, g.window_end);
         if (tg.first <= verb_last) tg.first = t;
         coding::resolve_group(ctx, tg, targets);
+      }
+    }
+  }
+  if (options.new_actor_length > 0 && !(best && best_match.compound != kNoToken)) {
+    if (sources.empty() && !(best && best_match.source != kNoToken) && !by_agent) new_actor(subject_of(g), sources);
+    if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent) {
+      for (uint32_t k = verb_last + 1; k < g.window_end; ++k) {
+        if (clauses.in_noun_chunk(k)) {
+          new_actor(clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end), targets);
+          break;
+        }
       }
     }
   }
@@ -238,7 +350,7 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
       ev.target_text = std::string(doc.view(ev.target_span));
     }
     ev.code = std::string(code);
-    ev.root = ev.code.substr(0, 2);
+    if (!fill_derived(ev)) ev.root = ev.code.substr(0, 2);
     ev.date = ctx.date != kUnknownDate ? date_key_to_iso(ctx.date) : doc.date;
     ev.negated = negated;
     ev.hypothetical = hypothetical;

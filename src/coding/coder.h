@@ -5,8 +5,11 @@
 //   one Coder serves one thread at a time; make one per thread (they are cheap).
 // - code() appends the events of one analysed Document (sentences, tokens, tags, chunks, lemmas) to
 //   `out`. Every span of every event cuts the exact trigger / actor text out of doc.text.
+// - Every event's code fields are complete: root, QuadClass, PentaClass, Goldstein and PLOVER come
+//   from the CAMEO table (src/cameo/); a code outside CAMEO (test dictionaries use some) keeps its
+//   root (first two digits) and leaves the other derived fields empty.
 // - Events that are negated or hypothetical are produced too, flagged; the caller decides whether
-//   to print them (CoderOptions only changes how events are found, never filters flags).
+//   to print them (CodingOptions only changes how events are found, never filters flags).
 // - With `explain` given, a human-readable account of every sentence is appended to it: the
 //   analysis, the clause structure, every pattern tried and why each event was or was not produced.
 #pragma once
@@ -16,21 +19,16 @@
 #include <vector>
 
 #include "coding/clause_analysis.h"
+#include "coding/coding_options.h"
 #include "faultline/document.h"
 #include "faultline/event.h"
 #include "knowledge/knowledge.h"
 
 namespace faultline {
 
-struct CoderOptions {
-  // An event needs both a source and a target (PETRARCH's require_dyad). When false, an event
-  // with one missing actor is kept with "---" in its place.
-  bool require_dyad = true;
-};
-
 class Coder {
  public:
-  Coder(std::shared_ptr<const Knowledge> knowledge, CoderOptions options = {});
+  Coder(std::shared_ptr<const Knowledge> knowledge, CodingOptions options = {});
   ~Coder();
   Coder(Coder&&) noexcept;
   Coder& operator=(Coder&&) noexcept;
@@ -38,7 +36,8 @@ class Coder {
   void code(const Document& doc, std::vector<Event>& out, std::string* explain = nullptr);
 
   const Knowledge& knowledge() const;
-  const CoderOptions& options() const;
+  const CodingOptions& options() const;
+  void set_options(const CodingOptions& options);
 
  private:
   struct Impl;

@@ -16,7 +16,8 @@
 // Contract: read_gold() never throws; a malformed line or element fails the whole read with a Status
 // whose message starts with "path:line:". Codes are kept as written (PETRARCH's test dictionaries use
 // codes outside CAMEO such as "903" or "174L", and actors the dictionaries do not know are coded as
-// the quoted noun phrase); scoring compares them as strings.
+// the quoted noun phrase); scoring compares them as strings. The one exception is PETRARCH's "---"
+// for a missing actor, read as empty like the event record's missing actor.
 #pragma once
 
 #include <cstdint>
@@ -104,7 +105,8 @@ Result<GoldSet> parse_jsonl_gold(std::string_view content, const std::filesystem
 Result<GoldSet> parse_penta_tsv_gold(std::string_view content, const std::filesystem::path& path);
 Result<GoldSet> parse_roles_conll_gold(std::string_view content, const std::filesystem::path& path);
 
-// A document ready for the coder: id, date and text of the record, origin "path:line".
+// A document ready for the coder: id, date and text of the record, origin "path:line". A PETRARCH
+// record is one sentence: the line breaks of its wrapped text become spaces.
 Document gold_document(const GoldSet& gold, const GoldRecord& record);
 
 }  // namespace faultline

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -98,6 +99,9 @@ Document gold_document(const GoldSet& gold, const GoldRecord& record) {
   doc.id = record.id;
   doc.date = record.date;
   doc.text = record.text;
+  // A PETRARCH record is one sentence whose <Text> is wrapped at an arbitrary width: a line break
+  // there is a space, not the end of a headline (byte offsets stay those of the record's text).
+  if (gold.format == GoldFormat::kPetrarchXml) std::replace(doc.text.begin(), doc.text.end(), '\n', ' ');
   doc.origin = gold.path.string() + ":" + std::to_string(record.line);
   return doc;
 }

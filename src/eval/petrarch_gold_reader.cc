@@ -172,8 +172,14 @@ class PetrarchGoldParser {
       return corrupt(where(coding.offset_debug()) + "<EventCoding> in record " + record.id +
                      " has neither eventcode, noevents nor error");
     }
-    record.events.push_back(GoldEvent{trimmed(coding.attribute("sourcecode").value()),
-                                      trimmed(coding.attribute("targetcode").value()), trimmed(code.value())});
+    // PETRARCH writes a missing actor (require_dyad off) as "---"; the event record leaves it empty.
+    auto actor = [](const char* value) {
+      std::string a = trimmed(value);
+      if (a == "---") a.clear();
+      return a;
+    };
+    record.events.push_back(GoldEvent{actor(coding.attribute("sourcecode").value()),
+                                      actor(coding.attribute("targetcode").value()), trimmed(code.value())});
     return {};
   }
 

@@ -74,7 +74,7 @@ TEST(ClauseAnalysis, RefusalNegatesTheInfinitive) {
 
 TEST(ClauseAnalysis, ReportedSpeechIsAComplementWithItsOwnSubject) {
   Analysed a;
-  analyse(a, "Vucic/NNP/B-NP said/VBD/B-VP/say Kosovo/NNP/B-NP will/MD/B-VP attack/VB/I-VP Serbia/NNP/B-NP ./././O");
+  analyse(a, "Vucic/NNP/B-NP said/VBD/B-VP/say Kosovo/NNP/B-NP could/MD/B-VP attack/VB/I-VP Serbia/NNP/B-NP ./././O");
   ASSERT_EQ(a.clauses.verbs.size(), 2u);
   const auto& inner = a.clauses.verbs[1];
   EXPECT_EQ(inner.link, ClauseLink::kComplement);
@@ -83,6 +83,23 @@ TEST(ClauseAnalysis, ReportedSpeechIsAComplementWithItsOwnSubject) {
   EXPECT_EQ(a.text(inner.subject), "Kosovo");
   // The reporting verb may still see the reported subject as its target.
   EXPECT_GT(a.clauses.verbs[0].window_end, 2u);
+}
+
+TEST(ClauseAnalysis, ThePlainFutureIsReportedAsFact) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP meet/VB/I-VP Kosovo/NNP/B-NP ,/,/O Vucic/NNP/B-NP said/VBD/B-VP/say "
+             "he/PRP/B-NP would/MD/B-VP go/VB/I-VP and/CC/O Serbia/NNP/B-NP is/VBZ/B-VP/be about/IN/B-PP "
+             "to/TO/B-VP sign/VB/I-VP ./././O");
+  for (size_t v = 0; v < a.clauses.verbs.size(); ++v) EXPECT_FALSE(a.clauses.verbs[v].hypothetical) << a.main(v);
+}
+
+TEST(ClauseAnalysis, ReadinessConditionsAndMightAreHypothetical) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP is/VBZ/B-VP/be ready/JJ/B-ADJP to/TO/B-VP intervene/VB/I-VP and/CC/O "
+             "Kosovo/NNP/B-NP might/MD/B-VP protest/VB/I-VP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_TRUE(a.clauses.verbs[0].hypothetical);
+  EXPECT_TRUE(a.clauses.verbs[1].hypothetical);
 }
 
 TEST(ClauseAnalysis, CoordinatedVerbsShareTheSubject) {
@@ -131,6 +148,35 @@ TEST(ClauseAnalysis, ConditionMakesTheClauseHypothetical) {
   EXPECT_TRUE(a.clauses.verbs[0].hypothetical);
   EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "NATO");
   EXPECT_LE(a.clauses.verbs[0].window_end, 4u);
+}
+
+TEST(ClauseAnalysis, AWordTaggedAdverbAfterAModalIsTheVerbUnlessItIsAnAdverb) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP sever/RB/I-VP trade/NN/B-NP links/NNS/I-NP with/IN/B-PP "
+             "Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "sever");
+  EXPECT_EQ(a.text(a.clauses.verbs[0].subject), "Serbia");
+
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP not/RB/I-VP ./././O");
+  EXPECT_TRUE(a.clauses.verbs.empty());
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP reportedly/RB/I-VP recall/VB/I-VP its/PRP$/B-NP envoy/NN/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "recall");
+}
+
+TEST(ClauseAnalysis, AParticipleAfterABareVerbModifiesTheObject) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP will/MD/B-VP end/VB/I-VP expanded/VBN/I-VP/expand trade/NN/B-NP "
+             "with/IN/B-PP Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "end");
+  EXPECT_EQ(a.clauses.verbs[0].tokens.last, 2u);
+
+  analyse(a, "Kosovo/NNP/B-NP will/MD/B-VP be/VB/I-VP/be recognised/VBN/I-VP/recognise ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 1u);
+  EXPECT_EQ(a.main(0), "recognised");
+  EXPECT_TRUE(a.clauses.verbs[0].passive);
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 // size alone, and the JSON line is dropped chunk by chunk.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
 
 #include "text/reader_test_support.h"
@@ -32,9 +31,7 @@ TEST(LargeInput, TwoHundredMegabyteSingleLineFiles) {
   write_long_line(text, "", kSize, "");
   write_long_line(jsonl, "{\"id\":\"huge\",\"text\":\"", kSize, "\"}\n{\"id\":\"after\",\"text\":\"Still read.\"}\n");
 
-  auto start = std::chrono::steady_clock::now();
   auto r = read_all({text, jsonl});
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   ASSERT_EQ(r.docs.size(), 1u) << r.issue_text();
   EXPECT_EQ(r.docs[0].id, "after");
@@ -45,7 +42,6 @@ TEST(LargeInput, TwoHundredMegabyteSingleLineFiles) {
   EXPECT_EQ(r.issues[1].where, jsonl + ":1");
   EXPECT_EQ(r.issues[1].reason, "too large");
   EXPECT_EQ(r.stats.summary(), "read 1 document, skipped 2 (2 too large)");
-  EXPECT_LT(seconds, 5.0) << "dropping a long line must not be slow";
 }
 
 }  // namespace

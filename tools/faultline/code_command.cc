@@ -3,7 +3,7 @@
 #include <thread>
 
 #include "coding/coder.h"
-#include "output/json_writer.h"
+#include "output/event_writer.h"
 #include "tools/faultline/commands.h"
 #include "tools/faultline/input_options.h"
 #include "tools/faultline/progress.h"
@@ -22,46 +22,13 @@ struct CodeOptions {
   bool all = false;
   bool explain = false;
   bool allow_monads = false;
+  int new_actor_length = 0;
 };
 
-// One event per line, the fields of include/faultline/event.h. (The shared event writer of the
-// output layer replaces this once it exists.)
-void append_event_jsonl(const Document& doc, const Event& e, std::string& out) {
-  JsonWriter w(out);
-  w.begin_object();
-  w.field("doc", e.doc).field("sentence", e.sentence);
-  w.field("source", e.source).field("target", e.target).field("code", e.code).field("root", e.root);
-  w.field("date", e.date);
-  w.field("negated", e.negated).field("hypothetical", e.hypothetical);
-  w.field("confidence", e.confidence).field("rule", e.rule);
-  w.field("trigger_text", doc.view(e.trigger)).key("trigger").begin_array().value(e.trigger.begin).value(e.trigger.end).end_array();
-  w.field("source_text", e.source_text).key("source_span").begin_array().value(e.source_span.begin);
-  w.value(e.source_span.end).end_array();
-  w.field("target_text", e.target_text).key("target_span").begin_array().value(e.target_span.begin);
-  w.value(e.target_span.end).end_array();
-  w.end_object();
-  out.push_back('\n');
-}
-
-void append_event_tsv(const Event& e, std::string& out) {
-  auto col = [&](std::string_view s) {
-    for (char c : s) out.push_back(c == '\t' || c == '\n' ? ' ' : c);
-    out.push_back('\t');
-  };
-  col(e.doc);
-  col(std::to_string(e.sentence));
-  col(e.date);
-  col(e.source.empty() ? "---" : e.source);
-  col(e.target.empty() ? "---" : e.target);
-  col(e.code);
-  col(e.negated ? "negated" : (e.hypothetical ? "hypothetical" : ""));
-  col(e.rule);
-  out.back() = '\n';
-}
-
 int run_code(const CodeOptions& opt) {
-  if (opt.format != "jsonl" && opt.format != "tsv") {
-    std::fprintf(stderr, "faultline code: unknown --format '%s' (jsonl, tsv)\n", opt.format.c_str());
+  auto format = parse_event_format(opt.format);
+  if (!format.ok()) {
+    std::fprintf(stderr, "faultline code: %s\n", format.status().message().c_str());
     return 2;
   }
   if (opt.verbs.empty() && opt.actors.empty()) {
@@ -96,8 +63,9 @@ int run_code(const CodeOptions& opt) {
       return 1;
     }
   }
-  CoderOptions co;
+  CodingOptions co;
   co.require_dyad = !opt.allow_monads;
+  co.new_actor_length = opt.new_actor_length;
   Coder coder(*knowledge, co);
   Progress progress(Progress::input_size(opt.input.inputs), !opt.input.quiet && !opt.explain);
   RunOptions ro;
@@ -106,6 +74,7 @@ int run_code(const CodeOptions& opt) {
 
   std::vector<Event> events;
   std::string buffer;
+  if (*format == EventFormat::kTsv) append_event_tsv_header(buffer);
   bool write_ok = true;
   size_t written = 0, held_back = 0;
   auto sink = [&](Document& doc) {
@@ -116,7 +85,7 @@ int run_code(const CodeOptions& opt) {
         ++held_back;
         continue;
       }
-      if (opt.format == "jsonl") append_event_jsonl(doc, e, buffer); else append_event_tsv(e, buffer);
+      append_event(*format, e, buffer);
       ++written;
     }
     if (buffer.size() >= (1u << 20)) {
@@ -157,6 +126,9 @@ void register_code(CommandRegistry& registry) {
                 "Print, per sentence, the analysis, the clause structure, every pattern tried and why each "
                 "event was or was not produced");
   app->add_flag("--allow-monads", opt->allow_monads, "Keep events with only a source or only a target");
+  app->add_option("--new-actor-length", opt->new_actor_length,
+                  "Code unknown subject/object noun phrases of at most N words as quoted new actors (0: off)")
+      ->capture_default_str();
 }
 
 }  // namespace faultline::cli

@@ -1,0 +1,27 @@
+// How the coder finds events, and PETRARCH's <Config> options that set it.
+//
+// Contract: apply_coding_option() understands PETRARCH's option names (case of the value ignored:
+// "True", "FALSE"); options that only concern PETRARCH's own machinery (stop_on_error, comma_*
+// limits on its parse-tree walk) are accepted and change nothing; an unknown option or a malformed
+// value is an error Status naming it.
+#pragma once
+
+#include <string_view>
+
+#include "faultline/status.h"
+
+namespace faultline {
+
+struct CodingOptions {
+  // An event needs both a source and a target (PETRARCH's require_dyad). When false, an event
+  // with one missing actor is kept with an empty code in its place.
+  bool require_dyad = true;
+  // A subject or object noun phrase that no dictionary knows becomes a "new actor", coded as its
+  // words in quotes ("\"MINISTRY OF MAGIC\""), when it has at most this many words (determiners
+  // and possessive endings not counted); 0 turns new actors off (PETRARCH's new_actor_length).
+  int new_actor_length = 0;
+};
+
+Status apply_coding_option(CodingOptions& options, std::string_view name, std::string_view value);
+
+}  // namespace faultline
