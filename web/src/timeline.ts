@@ -22,18 +22,19 @@ function nextPeriod(t: number, interval: Interval): number {
 
 // Every period from the first to the last, empty ones as zero, so bars keep their place in time.
 function frame(points: SeriesPoint[], interval: Interval): uPlot.AlignedData {
-  const xs: number[] = [], coop: number[] = [], conflict: number[] = [], goldstein: (number | null)[] = [];
+  // Empty periods are null, not 0: a zero-height bar would still draw its outline along the axis.
+  const xs: number[] = [], coop: (number | null)[] = [], conflict: (number | null)[] = [], goldstein: (number | null)[] = [];
   if (points.length) {
     const byPeriod = new Map(points.map((p) => [p.period, p]));
     for (let t = toSec(points[0].period); t <= toSec(points[points.length - 1].period); t = nextPeriod(t, interval)) {
       const p = byPeriod.get(toIso(t));
       xs.push(t);
-      coop.push(p ? p.quad1 + p.quad2 : 0);
-      conflict.push(p ? -(p.quad3 + p.quad4) : 0);
+      coop.push(p && p.quad1 + p.quad2 ? p.quad1 + p.quad2 : null);
+      conflict.push(p && p.quad3 + p.quad4 ? -(p.quad3 + p.quad4) : null);
       goldstein.push(p && p.events ? p.goldstein_mean : null);
     }
   }
-  return [xs, coop, conflict, goldstein];
+  return [xs, coop, conflict, goldstein] as uPlot.AlignedData;
 }
 
 export function renderTimeline(host: HTMLElement, escHost: HTMLElement, points: SeriesPoint[], interval: Interval,
