@@ -13,6 +13,7 @@ PACKAGES=(
   libgeonames-dev iso-codes
   libsqlite3-dev
   time bc
+  libcpp-httplib-dev chromium
 )
 
 SUDO=""
@@ -32,3 +33,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
 else
   echo "setup: all Debian packages present"
 fi
+
+# The dashboard (web/): node and npm from Debian unless a node is already installed, the npm packages
+# pinned by web/package-lock.json, and the bundle in web/dist that `faultline serve` serves. After
+# this, building and testing need no network.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "setup: installing nodejs npm"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+"$(dirname "$0")/build-web.sh"

@@ -12,6 +12,8 @@ void register_code(CommandRegistry& registry);
 void register_dict(CommandRegistry& registry);
 void register_export(CommandRegistry& registry);
 void register_ingest(CommandRegistry& registry);
+void register_serve(CommandRegistry& registry);
+void register_synthesize(CommandRegistry& registry);
 void register_tag(CommandRegistry& registry);
 
 void register_all(CommandRegistry& registry) {
@@ -29,6 +31,8 @@ void register_all(CommandRegistry& registry) {
   });
   register_export(registry);
   register_ingest(registry);
+  register_serve(registry);
+  register_synthesize(registry);
   register_tag(registry);
 }
 
