@@ -36,6 +36,7 @@ MEET
 
 --- PRAISE [051] ---
 PRAISE
+- * REFORM [0511]
 
 --- SAY [010] ---
 SAY {SAID SAYS SAYING}
@@ -327,6 +328,13 @@ TEST_F(CoderTest, TheUpperClausesSubjectMayFillAPatternSlot) {
   auto events = code({"Serbia/NNP/B-NP will/MD/B-VP be/VB/I-VP/be hosting/VBG/I-VP/host Kosovo/NNP/B-NP to/TO/B-VP "
                       "meet/VB/I-VP at/IN/B-PP a/DT/B-NP summit/NN/I-NP with/IN/B-PP Albania/NNP/B-NP ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("ALB|SRB|0361"));
+}
+
+TEST_F(CoderTest, PatternNounsMatchAsWrittenAndVerbsByTheirLemma) {
+  auto events = code({"Serbia/NNP/B-NP praised/VBD/B-VP/praise the/DT/B-NP Kosovo/NNP/I-NP reform/NN/I-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|0511"));
+  events = code({"Serbia/NNP/B-NP praised/VBD/B-VP/praise the/DT/B-NP Kosovo/NNP/I-NP reforms/NNS/I-NP/reform ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|051")) << "REFORM is not 'reforms'";
 }
 
 }  // namespace
