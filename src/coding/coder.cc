@@ -23,6 +23,7 @@ struct Coder::Impl final : coding::VerbLexicon {
   coding::SentenceContext ctx;
   std::vector<ResolvedActor> sources, targets;
   std::vector<coding::NominalEvent> nominals;
+  std::vector<uint32_t> verb_events;  // events each verb group of the sentence produced
   std::string* explain = nullptr;
   std::string line;
 
@@ -119,7 +120,12 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   coding::find_mentions(ctx);
   if (explain) explain_sentence(doc, index);
   size_t sentence_events = out.size();
-  for (size_t v = 0; v < structure.verbs.size(); ++v) code_verb(doc, index, v, out, sentence_events);
+  verb_events.assign(structure.verbs.size(), 0);
+  for (size_t v = 0; v < structure.verbs.size(); ++v) {
+    size_t before = out.size();
+    code_verb(doc, index, v, out, sentence_events);
+    verb_events[v] = static_cast<uint32_t>(out.size() - before);
+  }
   nominals.clear();
   coding::find_nominal_events(ctx, nominals);
   for (const coding::NominalEvent& e : nominals) code_nominal(doc, index, e, out, sentence_events);
@@ -363,7 +369,12 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
 void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first,
                        uint32_t verb_last, std::string_view code, std::string_view rule, bool negated,
                        bool hypothetical, double confidence, std::vector<Event>& out, size_t sentence_events) {
-  (void)g;
+  // A one-sided event comes from a clause of its own, or from a clause below one that coded nothing:
+  // an embedded clause's event is otherwise part of the event above it (as a parse tree nests it).
+  bool monads = !options.require_dyad;
+  if (monads && g.parent >= 0 && g.link != coding::ClauseLink::kCoordinated) {
+    monads = static_cast<size_t>(g.parent) < verb_events.size() && verb_events[static_cast<size_t>(g.parent)] == 0;
+  }
   auto add = [&](const ResolvedActor* s, const ResolvedActor* t) {
     std::string_view sc = s ? std::string_view(s->code) : std::string_view();
     std::string_view tc = t ? std::string_view(t->code) : std::string_view();
@@ -400,7 +411,7 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
   };
   if (sources.empty()) {
     if (explain) explain->append("    no event: no source actor\n");
-    if (options.require_dyad) return;
+    if (!monads) return;
     for (const auto& t : targets) add(nullptr, &t);
     return;
   }
@@ -415,7 +426,7 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
       return;
     }
     if (explain) explain->append("    no event: no target actor\n");
-    if (options.require_dyad) return;
+    if (!monads) return;
     for (const auto& s : sources) add(&s, nullptr);
     return;
   }

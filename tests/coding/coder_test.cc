@@ -95,9 +95,10 @@ class CoderTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { knowledge_.reset(); }
 
-  std::vector<Event> code(const std::vector<std::string>& sentences, std::string* explain = nullptr) {
+  std::vector<Event> code(const std::vector<std::string>& sentences, std::string* explain = nullptr,
+                          CodingOptions options = {}) {
     doc_ = tagged_document(sentences);
-    Coder coder(knowledge_);
+    Coder coder(knowledge_, options);
     std::vector<Event> events;
     coder.code(doc_, events, explain);
     for (const Event& e : events) {
@@ -335,6 +336,18 @@ TEST_F(CoderTest, PatternNounsMatchAsWrittenAndVerbsByTheirLemma) {
   EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|0511"));
   events = code({"Serbia/NNP/B-NP praised/VBD/B-VP/praise the/DT/B-NP Kosovo/NNP/I-NP reforms/NNS/I-NP/reform ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|051")) << "REFORM is not 'reforms'";
+}
+
+TEST_F(CoderTest, OneSidedEventsOfAnEmbeddedClauseOnlyWhenTheClauseAboveCodedNothing) {
+  CodingOptions monads;
+  monads.require_dyad = false;
+  auto events = code({"Serbia/NNP/B-NP attacked/VBD/B-VP/attack Kosovo/NNP/B-NP after/IN/B-SBAR Albania/NNP/B-NP "
+                      "met/VBD/B-VP/meet ./././O"},
+                     nullptr, monads);
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|190"));
+  events = code({"Serbia/NNP/B-NP slept/VBD/B-VP/sleep after/IN/B-SBAR Albania/NNP/B-NP met/VBD/B-VP/meet ./././O"},
+                nullptr, monads);
+  EXPECT_THAT(triples(events), ElementsAre("ALB||036"));
 }
 
 }  // namespace
