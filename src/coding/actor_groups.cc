@@ -56,9 +56,70 @@ void push_actor(std::string_view code, uint32_t first, uint32_t last, std::vecto
 
 }  // namespace
 
+namespace {
+
+// "the Prince of Dol_Amroth": PETRARCH writes the words of a name with underscores in its texts as
+// in its dictionaries, so a token joined by underscores is matched as its words. Such sentences are
+// rare; they take this slower path, the others none of it.
+bool find_mentions_in_joined_words(SentenceContext& ctx) {
+  bool joined = false;
+  for (uint32_t i = 0; i < ctx.size && !joined; ++i) {
+    std::string_view form = ctx.doc->form(ctx.token(i));
+    joined = form.size() > 2 && form.find('_') != std::string_view::npos;
+  }
+  if (!joined) return false;
+  const Knowledge& kb = *ctx.knowledge;
+  std::vector<WordId> parts;
+  std::vector<uint32_t> token_of;  // per part
+  std::vector<bool> starts;        // per part: the first part of its token
+  for (uint32_t i = 0; i < ctx.size; ++i) {
+    std::string_view form = ctx.doc->form(ctx.token(i));
+    size_t underscore = form.find('_');
+    if (form.size() <= 2 || underscore == std::string_view::npos) {
+      parts.push_back(ctx.words[i]);
+      token_of.push_back(i);
+      starts.push_back(true);
+      continue;
+    }
+    bool first = true;
+    for (size_t b = 0; b <= form.size();) {
+      size_t e = form.find('_', b);
+      if (e == std::string_view::npos) e = form.size();
+      if (e > b) {
+        parts.push_back(kb.word(form.substr(b, e - b)));
+        token_of.push_back(i);
+        starts.push_back(first);
+        first = false;
+      }
+      b = e + 1;
+    }
+  }
+  std::span<const WordId> words(parts);
+  for (size_t p = 0; p < parts.size();) {
+    PhraseMatch actor = starts[p] ? kb.match_actor(words, p) : PhraseMatch{};
+    PhraseMatch agent = starts[p] ? kb.match_agent(words, p) : PhraseMatch{};
+    if (actor && kb.actor_code(actor.entry, ctx.date).empty()) actor = {};
+    bool use_actor = actor && actor.length >= agent.length;
+    size_t length = use_actor ? actor.length : agent.length;
+    size_t end = p + length;  // one past the last part
+    if (length == 0 || (end < parts.size() && !starts[end])) {  // a match must end with its token
+      ++p;
+      continue;
+    }
+    Mention m{token_of[p], token_of[end - 1], use_actor ? actor.entry : agent.entry, !use_actor};
+    for (uint32_t k = m.first; k <= m.last; ++k) ctx.mention_at[k] = static_cast<int>(ctx.mentions.size());
+    ctx.mentions.push_back(m);
+    p = end;
+  }
+  return true;
+}
+
+}  // namespace
+
 void find_mentions(SentenceContext& ctx) {
   ctx.mentions.clear();
   ctx.mention_at.assign(ctx.size, -1);
+  if (find_mentions_in_joined_words(ctx)) return;
   const Knowledge& kb = *ctx.knowledge;
   std::span<const WordId> words(ctx.words);
   std::span<const WordId> lemmas(ctx.lemmas);

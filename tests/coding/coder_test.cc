@@ -350,5 +350,11 @@ TEST_F(CoderTest, OneSidedEventsOfAnEmbeddedClauseOnlyWhenTheClauseAboveCodedNot
   EXPECT_THAT(triples(events), ElementsAre("ALB||036"));
 }
 
+TEST_F(CoderTest, ANameJoinedByUnderscoresInTheTextIsMatchedAsItsWords) {
+  auto events = code({"Serbia/NNP/B-NP condemned/VBD/B-VP/condemn the/DT/B-NP European_Union/NNP/I-NP ./././O"});
+  ASSERT_THAT(triples(events), ElementsAre("SRB|IGOEUREEC|122"));
+  EXPECT_EQ(events[0].target_text, "European_Union");
+}
+
 }  // namespace
 }  // namespace faultline::testing
