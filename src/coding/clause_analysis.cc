@@ -300,7 +300,8 @@ TokenRange ClauseAnalyzer::noun_group_ending_at(uint32_t last) const {
     std::string_view w = lemma(p);
     bool joins = tag_[p] == PosTag::CC && (w == "and" || w == "or" || w == "nor");
     bool comma = tag_[p] == PosTag::Comma && coordinated;
-    bool attach = (tag_[p] == PosTag::IN) && (w == "of" || w == "in" || w == "from");
+    // "an arms embargo against Mordor would": a noun of action takes its object with "against".
+    bool attach = (tag_[p] == PosTag::IN) && (w == "of" || w == "in" || w == "from" || w == "against");
     if ((joins || comma || attach) && chunk_[p - 1] == ChunkType::NP && verb_of_[p - 1] < 0) {
       if (joins) coordinated = true;
       s = chunk_start_[p - 1];
@@ -377,6 +378,17 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
     if ((w == "on" || w == "during" || w == "at") && chunk_[prep - 1] == ChunkType::NP) last = prep - 1;
   }
   return noun_group_ending_at(last);
+}
+
+// The verb a "that" clause completes: right before it, or before a short prepositional phrase
+// ("said on Friday that", "told reporters in Belgrade that"). -1 when there is none.
+int ClauseAnalyzer::verb_before_that(uint32_t that) const {
+  for (uint32_t k = that, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+    uint32_t p = k - 1;
+    if (verb_of_[p] >= 0) return verb_of_[p];
+    if (chunk_[p] != ChunkType::NP && chunk_[p] != ChunkType::PP) return -1;
+  }
+  return -1;
 }
 
 void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
@@ -458,10 +470,10 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
           }
         }
       } else if ((w == "that" && (tag_[q] == PosTag::IN || tag_[q] == PosTag::DT || tag_[q] == PosTag::WDT) &&
-                  q > 0 && verb_of_[q - 1] >= 0) ||
+                  verb_before_that(q) >= 0) ||
                  verb_of_[q] >= 0) {
         g.link = ClauseLink::kComplement;
-        g.parent = verb_of_[w == "that" ? q - 1 : q];
+        g.parent = w == "that" ? verb_before_that(q) : verb_of_[q];
       } else if (tag_[g.main] == PosTag::VBG && g.tokens.first == g.main && !g.subject.empty() &&
                  g.subject.last + 1 == g.tokens.first) {
         g.link = ClauseLink::kParticipial;  // "the roads leading into ..."

@@ -211,5 +211,15 @@ TEST(ClauseAnalysis, ABareParticipleAfterTheObjectIsAReducedRelative) {
   EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kComplement) << "a finite verb is reported";
 }
 
+TEST(ClauseAnalysis, AThatClauseAfterAPrepositionalPhraseCompletesTheVerbBeforeIt) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP said/VBD/B-VP/say on/IN/B-PP Friday/NNP/B-NP that/IN/B-SBAR an/DT/B-NP "
+             "embargo/NN/I-NP against/IN/B-PP Kosovo/NNP/B-NP would/MD/B-VP fail/VB/I-VP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kComplement);
+  EXPECT_EQ(a.clauses.verbs[1].parent, 0);
+  EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "an embargo against Kosovo");
+}
+
 }  // namespace
 }  // namespace faultline::testing
