@@ -267,11 +267,16 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     if (!below || (child.link != coding::ClauseLink::kComplement && child.link != coding::ClauseLink::kInfinitive)) break;
     pattern_end = std::max(pattern_end, child.window_end);
   }
+  bool best_across = false;
   for (const Pattern& p : patterns) {
     coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, pattern_end);
+    bool via_upper = false;
     if (!m.matched && upper && !p.pre.empty()) {
       coding::PatternMatch across = coding::match_pattern(ctx, p, upper_slots_begin, verb_first, verb_last, g.window_end);
-      if (across.matched && across.first >= upper_begin && across.first <= upper->tokens.last) m = across;
+      if (across.matched && across.first >= upper_begin && across.first <= upper->tokens.last) {
+        m = across;
+        via_upper = true;
+      }
     }
     if (explain) {
       explain->append("    pattern \"").append(p.text).append("\" [").append(p.code.primary).append("] ");
@@ -280,8 +285,13 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     if (m.matched && (!best || m.score > best_match.score)) {
       best = &p;
       best_match = m;
+      best_across = via_upper;
     }
   }
+  // "X noted that + Y regretted": a pattern spanning the upper verb that makes this clause's
+  // subject its target leaves the upper clause's subject as the source.
+  bool upper_source = best && best_across && best_match.source == kNoToken && best_match.target != kNoToken &&
+                      g.subject.contains(best_match.target);
   EventCode code = best ? best->code : verb.code;
   std::string_view rule = best ? best->rule : verb.rule;
   if (code.is_null()) {
@@ -312,6 +322,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     }
   } else {
     if (best && best_match.source != kNoToken) coding::resolve_group(ctx, group_at(best_match.source, n), sources);
+    else if (upper_source) coding::resolve_group(ctx, subject_of(*upper), sources);
     else if (by_agent) coding::resolve_group(ctx, agent_group, sources);
     else coding::resolve_group(ctx, subject_of(g), sources);
 

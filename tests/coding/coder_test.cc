@@ -37,6 +37,7 @@ MEET
 --- PRAISE [051] ---
 PRAISE
 - * REFORM [0511]
+- NOTED + * [0512]
 
 --- SAY [010] ---
 SAY {SAID SAYS SAYING}
@@ -354,6 +355,12 @@ TEST_F(CoderTest, ANameJoinedByUnderscoresInTheTextIsMatchedAsItsWords) {
   auto events = code({"Serbia/NNP/B-NP condemned/VBD/B-VP/condemn the/DT/B-NP European_Union/NNP/I-NP ./././O"});
   ASSERT_THAT(triples(events), ElementsAre("SRB|IGOEUREEC|122"));
   EXPECT_EQ(events[0].target_text, "European_Union");
+}
+
+TEST_F(CoderTest, APatternSpanningTheUpperVerbWithTheSubjectAsTargetTakesTheUpperSubjectAsSource) {
+  auto events = code({"Vucic/NNP/B-NP noted/VBD/B-VP/note that/IN/B-SBAR Kosovo/NNP/B-NP praised/VBD/B-VP/praise "
+                      "Albania/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|0512"));
 }
 
 }  // namespace
