@@ -10,6 +10,7 @@ struct Unit {
   uint32_t agents_begin = 0, agents_end = 0;  // into the agent list
   uint32_t first = kNoToken, last = 0;        // tokens of the mentions used
   bool modifier = false;
+  bool bare = false;  // names no one itself: "goats" in "Kosovo's sheep and goats of Serbia"
 };
 
 bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
@@ -166,7 +167,8 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
   auto close = [&] {
     current.agents_end = static_cast<uint32_t>(agent_count);
     current.modifier = modifiers;
-    if ((current.actor >= 0 || current.agents_end > current.agents_begin) && unit_count < 32) units[unit_count++] = current;
+    current.bare = current.actor < 0 && current.agents_end == current.agents_begin;
+    if ((!current.bare || current.first != kNoToken) && unit_count < 32) units[unit_count++] = current;
     current = Unit{};
     current.agents_begin = static_cast<uint32_t>(agent_count);
   };
@@ -178,8 +180,14 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       continue;
     }
     int m = ctx.mention_at[i];
+    if (m < 0 && is_noun(ctx.tag(i)) && current.actor < 0 &&
+        agent_count == current.agents_begin) {
+      current.first = std::min(current.first, i);  // a bare noun: the unit's words, until a mention
+      current.last = std::max(current.last, i);
+    }
     if (m < 0 || ctx.mentions[m].first != i) continue;
     const Mention& mention = ctx.mentions[m];
+    if (current.actor < 0 && agent_count == current.agents_begin) current.first = kNoToken;  // spans its mentions
     if (mention.agent) {
       if (agent_count < 64) agent_list[agent_count++] = mention.entry;
     } else if (current.actor < 0) {
@@ -244,6 +252,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
       continue;
     }
+    if (h.bare) continue;
     ResolvedActor r{"---", h.first, h.last};
     for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
     out.push_back(std::move(r));

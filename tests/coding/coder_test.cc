@@ -363,5 +363,13 @@ TEST_F(CoderTest, APatternSpanningTheUpperVerbWithTheSubjectAsTargetTakesTheUppe
   EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|0512"));
 }
 
+TEST_F(CoderTest, AMemberNamingNoOneTakesTheActorThatQualifiesIt) {
+  auto events = code({"Serbia/NNP/B-NP 's/POS/B-NP farmers/NNS/I-NP and/CC/I-NP traders/NNS/I-NP of/IN/B-PP "
+                      "Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Albania/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRB|ALB|190", "KSV|ALB|190"));
+  events = code({"The/DT/B-NP farmers/NNS/I-NP and/CC/O Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Albania/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("KSV|ALB|190")) << "a member naming no one adds no actor";
+}
+
 }  // namespace
 }  // namespace faultline::testing
