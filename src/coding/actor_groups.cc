@@ -22,6 +22,13 @@ bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
   if (t == PosTag::CC) {
     // "the awful and evil minister": a conjunction of adjectives is inside one actor.
     if (i > 0 && i + 1 < ctx.size && is_adjective(ctx.tag(i - 1)) && is_adjective(ctx.tag(i + 1))) return false;
+    // ... also when the second adjective is tagged a noun ("awful and cool/NN minister"), inside the
+    // one noun chunk the chunker saw.
+    if (i > 0 && i + 2 < ctx.size && is_adjective(ctx.tag(i - 1)) && ctx.tag(i + 1) == PosTag::NN &&
+        is_noun(ctx.tag(i + 2)) && ctx.token(i).chunk.type() == ChunkType::NP && !ctx.token(i).chunk.is_begin() &&
+        ctx.token(i + 1).chunk.type() == ChunkType::NP && !ctx.token(i + 1).chunk.is_begin()) {
+      return false;
+    }
     return w == "and" || w == "or" || w == "nor" || w == "neither" || w == "both";
   }
   if (t == PosTag::IN && (w == "of" || w == "in" || w == "from")) {

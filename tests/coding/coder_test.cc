@@ -302,6 +302,9 @@ TEST_F(CoderTest, AdjectivesJoinedByAConjunctionDescribeOneActor) {
   auto events = code({"Serbia/NNP/B-NP 's/POS/B-NP bold/JJ/I-NP and/CC/I-NP angry/JJ/I-NP government/NN/I-NP "
                       "condemned/VBD/B-VP/condemn Kosovo/NNP/B-NP ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|122"));
+  events = code({"Serbia/NNP/B-NP 's/POS/B-NP bold/JJ/I-NP and/CC/I-NP angry/NN/I-NP government/NN/I-NP "
+                 "condemned/VBD/B-VP/condemn Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|122")) << "the second adjective tagged a noun";
 }
 
 TEST_F(CoderTest, AGerundAfterTheObjectModifiesItAndKeepsTheTargetInReach) {
