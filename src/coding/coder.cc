@@ -273,7 +273,13 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     bool via_upper = false;
     if (!m.matched && upper && !p.pre.empty()) {
       coding::PatternMatch across = coding::match_pattern(ctx, p, upper_slots_begin, verb_first, verb_last, g.window_end);
-      if (across.matched && across.first >= upper_begin && across.first <= upper->tokens.last) {
+      // Its words must reach the upper verb, or, with no words before the verb, its slot must be the
+      // upper clause's subject ("+ * IN $": "Gollum was seen to break in ...").
+      bool words_reach = across.first >= upper_begin && across.first <= upper->tokens.last;
+      uint32_t slot = across.target != kNoToken ? across.target : across.source;
+      bool slot_is_subject = across.first >= verb_first && slot != kNoToken && upper->subject.contains(slot) &&
+                             !upper->subject_inherited;
+      if (across.matched && (words_reach || slot_is_subject)) {
         m = across;
         via_upper = true;
       }

@@ -30,6 +30,10 @@ ATTACK
 ADMIT
 - * REALLY_DANGEROUS [0141]
 
+--- BREAK [1717] ---
+BREAK {BROKE BROKEN}
+- + * IN $ [075]
+
 --- MEET [036] ---
 MEET
 - + HOSTING * SUMMIT $ [0361]
@@ -372,6 +376,12 @@ TEST_F(CoderTest, AMemberNamingNoOneTakesTheActorThatQualifiesIt) {
   EXPECT_THAT(triples(events), UnorderedElementsAre("SRB|ALB|190", "KSV|ALB|190"));
   events = code({"The/DT/B-NP farmers/NNS/I-NP and/CC/O Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Albania/NNP/B-NP ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("KSV|ALB|190")) << "a member naming no one adds no actor";
+}
+
+TEST_F(CoderTest, ASlotOnlyPatternOfAnInfinitiveMayTakeTheUpperSubject) {
+  auto events = code({"Kosovo/NNP/B-NP was/VBD/B-VP/be seen/VBN/I-VP/see to/TO/I-VP break/VB/I-VP in/IN/B-PP "
+                      "a/DT/B-NP Serbia/NNP/I-NP parade/NN/I-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|075"));
 }
 
 }  // namespace
