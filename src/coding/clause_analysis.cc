@@ -11,9 +11,10 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& words) {
   return std::find(words.begin(), words.end(), s) != words.end();
 }
 
-// Upper verbs whose infinitive complement did not happen ("refused to meet").
-constexpr std::array<std::string_view, 6> kNegatingVerbs = {"fail", "refuse", "decline", "neglect", "reject",
-                                                            "avoid"};
+// Upper verbs whose infinitive complement did not happen ("refused to meet", "abandoned efforts to
+// stop").
+constexpr std::array<std::string_view, 10> kNegatingVerbs = {"fail",    "refuse", "decline", "neglect", "reject",
+                                                             "avoid",   "abandon", "drop",   "scrap",   "shelve"};
 // Upper verbs, adjectives and nouns after which the infinitive has not happened yet.
 constexpr std::array<std::string_view, 27> kIntentionWords = {
     "threaten", "plan",   "intend",   "vow",     "promise", "pledge",   "want",     "hope",

@@ -221,5 +221,14 @@ TEST(ClauseAnalysis, AThatClauseAfterAPrepositionalPhraseCompletesTheVerbBeforeI
   EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "an embargo against Kosovo");
 }
 
+TEST(ClauseAnalysis, AbandoningEffortsNegatesTheInfinitive) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP abandoned/VBD/B-VP/abandon plans/NNS/B-NP to/TO/B-VP attack/VB/I-VP "
+             "Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.main(1), "attack");
+  EXPECT_TRUE(a.clauses.verbs[1].negated);
+}
+
 }  // namespace
 }  // namespace faultline::testing
