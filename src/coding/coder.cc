@@ -207,6 +207,14 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   const VerbGroup& g = structure.verbs[v];
   std::span<const WordId> words(ctx.words);
   VerbMatch vm = kb->match_verb(words, g.main, ctx.lemmas[g.main]);
+  // "will not wire tap/NN": the verb of a multi-word verb ("WIRE_+TAP") the tagger took for a noun,
+  // inside the verb phrase right after the word taken for the verb.
+  uint32_t next = g.main + 1;
+  if (!vm && next < ctx.size && !is_verb(ctx.tag(next)) && ctx.token(next).chunk.type() == ChunkType::VP &&
+      !ctx.token(next).chunk.is_begin()) {
+    VerbMatch compound = kb->match_verb(words, next, ctx.lemmas[next]);
+    if (compound && compound.start <= g.main) vm = compound;
+  }
   std::string_view main_lemma = ctx.lemma(g.main);
   if (!vm) {
     if (explain) explain->append("  verb \"").append(main_lemma).append("\": not in the verb dictionary\n");

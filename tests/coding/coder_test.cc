@@ -34,6 +34,9 @@ ADMIT
 BREAK {BROKE BROKEN}
 - + * IN $ [075]
 
+--- WIRETAP [1711] ---
+WIRE_+TAP {WIRE_+TAPS WIRE_+TAPPED WIRE_+TAPPING}
+
 --- MEET [036] ---
 MEET
 - + HOSTING * SUMMIT $ [0361]
@@ -382,6 +385,13 @@ TEST_F(CoderTest, ASlotOnlyPatternOfAnInfinitiveMayTakeTheUpperSubject) {
   auto events = code({"Kosovo/NNP/B-NP was/VBD/B-VP/be seen/VBN/I-VP/see to/TO/I-VP break/VB/I-VP in/IN/B-PP "
                       "a/DT/B-NP Serbia/NNP/I-NP parade/NN/I-NP ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|075"));
+}
+
+TEST_F(CoderTest, AMultiWordVerbWhoseVerbTheTaggerTookForANoun) {
+  auto events = code({"Serbian/JJ/B-NP police/NNS/I-NP will/MD/B-VP wire/VB/I-VP tap/NN/I-VP Kosovo/NNP/B-NP "
+                      "officials/NNS/I-NP ./././O"});
+  ASSERT_THAT(triples(events), ElementsAre("SRBCOP|KSV|1711"));
+  EXPECT_EQ(doc_.view(events[0].trigger), "wire tap");
 }
 
 }  // namespace
