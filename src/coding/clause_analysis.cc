@@ -25,6 +25,12 @@ constexpr std::array<std::string_view, 27> kIntentionWords = {
 constexpr std::array<std::string_view, 18> kObjectControlVerbs = {
     "urge",  "ask",     "call",     "invite", "allow",  "help",     "force",   "persuade", "tell",
     "press", "encourage", "pressure", "order", "permit", "instruct", "request", "warn",     "enable"};
+// Verbs that report, believe or announce a clause without "that" ("said Kosovo attacked").
+constexpr std::array<std::string_view, 30> kReportingVerbs = {
+    "say",     "tell",    "claim",   "believe", "think",   "know",    "hope",    "fear",     "expect",  "announce",
+    "warn",    "deny",    "insist",  "suggest", "report",  "confirm", "state",   "declare",  "argue",   "add",
+    "note",    "admit",   "allege",  "assert",  "feel",    "predict", "reveal",  "indicate", "suspect", "agree"};
+
 // Words that open a subordinate clause.
 constexpr std::array<std::string_view, 14> kSubordinators = {"after",  "when",   "until", "because", "while",
                                                              "although", "though", "since", "before", "if",
@@ -451,10 +457,13 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       std::string_view w = lemma(q);
       // A bare participle right after the object ("the parade supporting Kosovo", "memos sent/VBN
       // by Serbia", "memos sent/VBD by Serbia") is a reduced relative clause.
+      // A past tense form there is a participle too unless the verb before reports or believes
+      // ("said Kosovo attacked" but "welcomed assurances sent/VBD from Serbia").
+      bool reported = verb_of_[q] >= 0 && one_of(lemma(vs[static_cast<size_t>(verb_of_[q])].main), kReportingVerbs);
       bool participle = tag_[g.main] == PosTag::VBG || tag_[g.main] == PosTag::VBN ||
-                        (tag_[g.main] == PosTag::VBD && g.main + 1 < n_ && lemma(g.main + 1) == "by");
+                        (tag_[g.main] == PosTag::VBD && ((g.main + 1 < n_ && lemma(g.main + 1) == "by") || !reported));
       bool reduced_relative = participle && g.tokens.first == g.main && !g.subject.empty() &&
-                              g.subject.last + 1 == g.tokens.first;
+                              chunk_[g.tokens.first - 1] == ChunkType::NP;
       if (reduced_relative && verb_of_[q] >= 0) {
         g.link = ClauseLink::kParticipial;  // "boycotted the parade supporting Kosovo": not a reported clause
       } else if ((tag_[q] == PosTag::IN || chunk_[q] == ChunkType::SBAR) && one_of(w, kSubordinators)) {

@@ -206,6 +206,10 @@ TEST(ClauseAnalysis, ABareParticipleAfterTheObjectIsAReducedRelative) {
   ASSERT_EQ(a.clauses.verbs.size(), 2u);
   EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kParticipial);
   EXPECT_EQ(a.clauses.verbs[0].window_end, 6u) << "Serbia is within reach of 'welcomed'";
+  analyse(a, "Kosovo/NNP/B-NP welcomed/VBD/B-VP/welcome aid/NN/B-NP on/IN/B-PP health/NN/B-NP sent/VBD/B-VP/send "
+             "from/IN/B-PP Serbia/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kParticipial) << "welcoming reports no clause";
   analyse(a, "Vucic/NNP/B-NP said/VBD/B-VP/say Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Serbia/NNP/B-NP ./././O");
   ASSERT_EQ(a.clauses.verbs.size(), 2u);
   EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kComplement) << "a finite verb is reported";
