@@ -171,11 +171,15 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
   bool modifiers = false;
   Unit current;
   current.agents_begin = 0;
+  bool after_conjunction = false;
   auto close = [&] {
     current.agents_end = static_cast<uint32_t>(agent_count);
     current.modifier = modifiers;
     current.bare = current.actor < 0 && current.agents_end == current.agents_begin;
-    if ((!current.bare || current.first != kNoToken) && unit_count < 32) units[unit_count++] = current;
+    // A member naming no one counts only after a conjunction ("sheep and goats of Gondor"), not as
+    // the head a modifier hangs on ("the patron of Assad": Assad).
+    bool member = !current.bare || (current.first != kNoToken && after_conjunction);
+    if (member && unit_count < 32) units[unit_count++] = current;
     current = Unit{};
     current.agents_begin = static_cast<uint32_t>(agent_count);
   };
@@ -184,6 +188,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     if (separates(ctx, i, attaches)) {
       close();
       if (attaches) modifiers = true;
+      after_conjunction = !attaches && ctx.tag(i) == PosTag::CC;
       continue;
     }
     int m = ctx.mention_at[i];
@@ -235,6 +240,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
       continue;
     }
+    if (h.bare) continue;
     // "Danish media and government": the country before the first member's role nouns qualifies
     // the roles coordinated with them. After a determiner ("the Danish media and government") a
     // parser closes the first noun phrase before the conjunction, and PETRARCH leaves the second
@@ -259,7 +265,6 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
       continue;
     }
-    if (h.bare) continue;
     ResolvedActor r{"---", h.first, h.last};
     for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
     out.push_back(std::move(r));

@@ -459,10 +459,19 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       // by Serbia", "memos sent/VBD by Serbia") is a reduced relative clause.
       // A past tense form there is a participle too unless the verb before reports or believes
       // ("said Kosovo attacked" but "welcomed assurances sent/VBD from Serbia").
-      bool reported = verb_of_[q] >= 0 && one_of(lemma(vs[static_cast<size_t>(verb_of_[q])].main), kReportingVerbs);
+      // ("said Kosovo attacked" but "welcomed assurances sent/VBD from Serbia"), or is a copula, or
+      // the noun group before it is a list ("..., and the talks failed").
+      std::string_view upper = verb_of_[q] >= 0 ? lemma(vs[static_cast<size_t>(verb_of_[q])].main) : std::string_view();
+      bool reported = upper.empty() || one_of(upper, kReportingVerbs) || upper == "be" || upper == "have" ||
+                      upper == "become" || upper == "remain" || upper == "seem";
+      for (uint32_t k = g.subject.first; k <= g.subject.last && !g.subject.empty() && !reported; ++k) {
+        reported = tag_[k] == PosTag::Comma;
+      }
       bool participle = tag_[g.main] == PosTag::VBG || tag_[g.main] == PosTag::VBN ||
                         (tag_[g.main] == PosTag::VBD && ((g.main + 1 < n_ && lemma(g.main + 1) == "by") || !reported));
-      bool reduced_relative = participle && g.tokens.first == g.main && !g.subject.empty() &&
+      bool bare = g.tokens.first == g.main ||
+                  (g.tokens.first + 1 == g.main && lemma(g.tokens.first) == "being" && tag_[g.main] == PosTag::VBN);
+      bool reduced_relative = participle && bare && !g.subject.empty() &&
                               chunk_[g.tokens.first - 1] == ChunkType::NP;
       if (reduced_relative && verb_of_[q] >= 0) {
         g.link = ClauseLink::kParticipial;  // "boycotted the parade supporting Kosovo": not a reported clause

@@ -258,7 +258,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       upper_slots_begin = upper->subject.first;
     }
   }
-  // Pattern words may lie in the clauses this verb reports or completes ("allowed that Mordor isn't a
+  // Pattern words may lie in the clauses this verb reports ("allowed that Mordor isn't a
   // really pleasant place"): as in a parse tree, they belong to its verb phrase.
   uint32_t pattern_end = g.window_end;
   for (size_t c = v + 1; c < structure.verbs.size(); ++c) {
@@ -270,9 +270,9 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
         below = true;
         break;
       }
-      if (link.link != coding::ClauseLink::kComplement && link.link != coding::ClauseLink::kInfinitive) break;
+      if (link.link != coding::ClauseLink::kComplement) break;
     }
-    if (!below || (child.link != coding::ClauseLink::kComplement && child.link != coding::ClauseLink::kInfinitive)) break;
+    if (!below || child.link != coding::ClauseLink::kComplement) break;
     pattern_end = std::max(pattern_end, child.window_end);
   }
   bool best_across = false;
@@ -383,7 +383,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   }
   emit(doc, sentence, g, verb_first, verb_last, code.primary, rule, negated, hypothetical, confidence, out,
        sentence_events);
-  if (!code.paired.empty() && code.paired != "---" && !targets.empty()) {
+  if (!code.paired.empty() && code.paired != "---" && !targets.empty() && !sources.empty()) {
     // TABARI's paired code ("032:033"): the same act seen from the other side.
     std::swap(sources, targets);
     emit(doc, sentence, g, verb_first, verb_last, code.paired, rule, negated, hypothetical, confidence, out,
