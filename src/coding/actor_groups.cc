@@ -8,7 +8,7 @@ namespace {
 struct Unit {
   int actor = -1;  // mention index
   uint32_t agents_begin = 0, agents_end = 0;  // into the agent list
-  uint32_t first = kNoToken, last = 0;        // tokens of the mentions used
+  uint32_t first = kNoToken, last = 0;        // tokens of the mentions used (a bare member's nouns)
   bool modifier = false;
   bool bare = false;  // names no one itself: "goats" in "Kosovo's sheep and goats of Serbia"
 };
@@ -61,10 +61,6 @@ void push_actor(std::string_view code, uint32_t first, uint32_t last, std::vecto
     start = slash + 1;
   }
 }
-
-}  // namespace
-
-namespace {
 
 // "the Prince of Dol_Amroth": PETRARCH writes the words of a name with underscores in its texts as
 // in its dictionaries, so a token joined by underscores is matched as its words. Such sentences are
