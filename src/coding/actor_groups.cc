@@ -10,8 +10,9 @@ namespace {
 struct Unit {
   int actor = -1;  // mention index
   uint32_t agents_begin = 0, agents_end = 0;  // into the agent list
-  uint32_t first = kNoToken, last = 0;        // tokens of the mentions used
+  uint32_t first = kNoToken, last = 0;        // tokens of the mentions used (a bare member's nouns)
   bool modifier = false;
+  bool bare = false;  // names no one itself: "goats" in "Kosovo's sheep and goats of Serbia"
 };
 
 bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
@@ -23,6 +24,13 @@ bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
   if (t == PosTag::CC) {
     // "the awful and evil minister": a conjunction of adjectives is inside one actor.
     if (i > 0 && i + 1 < ctx.size && is_adjective(ctx.tag(i - 1)) && is_adjective(ctx.tag(i + 1))) return false;
+    // ... also when the second adjective is tagged a noun ("awful and cool/NN minister"), inside the
+    // one noun chunk the chunker saw.
+    if (i > 0 && i + 2 < ctx.size && is_adjective(ctx.tag(i - 1)) && ctx.tag(i + 1) == PosTag::NN &&
+        is_noun(ctx.tag(i + 2)) && ctx.token(i).chunk.type() == ChunkType::NP && !ctx.token(i).chunk.is_begin() &&
+        ctx.token(i + 1).chunk.type() == ChunkType::NP && !ctx.token(i + 1).chunk.is_begin()) {
+      return false;
+    }
     return w == "and" || w == "or" || w == "nor" || w == "neither" || w == "both";
   }
   if (t == PosTag::IN && (w == "of" || w == "in" || w == "from")) {
@@ -56,11 +64,68 @@ void push_actor(std::string_view code, uint32_t first, uint32_t last, std::vecto
   }
 }
 
+// "the Prince of Dol_Amroth": PETRARCH writes the words of a name with underscores in its texts as
+// in its dictionaries, so a token joined by underscores is matched as its words. Such sentences are
+// rare; they take this slower path, the others none of it.
+bool find_mentions_in_joined_words(SentenceContext& ctx) {
+  bool joined = false;
+  for (uint32_t i = 0; i < ctx.size && !joined; ++i) {
+    std::string_view form = ctx.doc->form(ctx.token(i));
+    joined = form.size() > 2 && form.find('_') != std::string_view::npos;
+  }
+  if (!joined) return false;
+  const Knowledge& kb = *ctx.knowledge;
+  std::vector<WordId> parts;
+  std::vector<uint32_t> token_of;  // per part
+  std::vector<bool> starts;        // per part: the first part of its token
+  for (uint32_t i = 0; i < ctx.size; ++i) {
+    std::string_view form = ctx.doc->form(ctx.token(i));
+    size_t underscore = form.find('_');
+    if (form.size() <= 2 || underscore == std::string_view::npos) {
+      parts.push_back(ctx.words[i]);
+      token_of.push_back(i);
+      starts.push_back(true);
+      continue;
+    }
+    bool first = true;
+    for (size_t b = 0; b <= form.size();) {
+      size_t e = form.find('_', b);
+      if (e == std::string_view::npos) e = form.size();
+      if (e > b) {
+        parts.push_back(kb.word(form.substr(b, e - b)));
+        token_of.push_back(i);
+        starts.push_back(first);
+        first = false;
+      }
+      b = e + 1;
+    }
+  }
+  std::span<const WordId> words(parts);
+  for (size_t p = 0; p < parts.size();) {
+    PhraseMatch actor = starts[p] ? kb.match_actor(words, p) : PhraseMatch{};
+    PhraseMatch agent = starts[p] ? kb.match_agent(words, p) : PhraseMatch{};
+    if (actor && kb.actor_code(actor.entry, ctx.date).empty()) actor = {};
+    bool use_actor = actor && actor.length >= agent.length;
+    size_t length = use_actor ? actor.length : agent.length;
+    size_t end = p + length;  // one past the last part
+    if (length == 0 || (end < parts.size() && !starts[end])) {  // a match must end with its token
+      ++p;
+      continue;
+    }
+    Mention m{token_of[p], token_of[end - 1], use_actor ? actor.entry : agent.entry, !use_actor};
+    for (uint32_t k = m.first; k <= m.last; ++k) ctx.mention_at[k] = static_cast<int>(ctx.mentions.size());
+    ctx.mentions.push_back(m);
+    p = end;
+  }
+  return true;
+}
+
 }  // namespace
 
 void find_mentions(SentenceContext& ctx) {
   ctx.mentions.clear();
   ctx.mention_at.assign(ctx.size, -1);
+  if (find_mentions_in_joined_words(ctx)) return;
   const Knowledge& kb = *ctx.knowledge;
   std::span<const WordId> words(ctx.words);
   std::span<const WordId> lemmas(ctx.lemmas);
@@ -105,10 +170,15 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
   bool modifiers = false;
   Unit current;
   current.agents_begin = 0;
+  bool after_conjunction = false;
   auto close = [&] {
     current.agents_end = static_cast<uint32_t>(agent_count);
     current.modifier = modifiers;
-    if ((current.actor >= 0 || current.agents_end > current.agents_begin) && unit_count < 32) units[unit_count++] = current;
+    current.bare = current.actor < 0 && current.agents_end == current.agents_begin;
+    // A member naming no one counts only after a conjunction ("sheep and goats of Gondor"), not as
+    // the head a modifier hangs on ("the patron of Assad": Assad).
+    bool member = !current.bare || (current.first != kNoToken && after_conjunction);
+    if (member && unit_count < 32) units[unit_count++] = current;
     current = Unit{};
     current.agents_begin = static_cast<uint32_t>(agent_count);
   };
@@ -117,11 +187,18 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     if (separates(ctx, i, attaches)) {
       close();
       if (attaches) modifiers = true;
+      after_conjunction = !attaches && ctx.tag(i) == PosTag::CC;
       continue;
     }
     int m = ctx.mention_at[i];
+    if (m < 0 && is_noun(ctx.tag(i)) && current.actor < 0 &&
+        agent_count == current.agents_begin) {
+      current.first = std::min(current.first, i);  // a bare noun: the unit's words, until a mention
+      current.last = std::max(current.last, i);
+    }
     if (m < 0 || ctx.mentions[m].first != i) continue;
     const Mention& mention = ctx.mentions[m];
+    if (current.actor < 0 && agent_count == current.agents_begin) current.first = kNoToken;  // spans its mentions
     if (mention.agent) {
       if (agent_count < 64) agent_list[agent_count++] = mention.entry;
     } else if (current.actor < 0) {
@@ -162,6 +239,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
       continue;
     }
+    if (h.bare) continue;
     // "Danish media and government": the country before the first member's role nouns qualifies
     // the roles coordinated with them. After a determiner ("the Danish media and government") a
     // parser closes the first noun phrase before the conjunction, and PETRARCH leaves the second

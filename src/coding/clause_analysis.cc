@@ -11,9 +11,10 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& words) {
   return std::find(words.begin(), words.end(), s) != words.end();
 }
 
-// Upper verbs whose infinitive complement did not happen ("refused to meet").
-constexpr std::array<std::string_view, 6> kNegatingVerbs = {"fail", "refuse", "decline", "neglect", "reject",
-                                                            "avoid"};
+// Upper verbs whose infinitive complement did not happen ("refused to meet", "abandoned efforts to
+// stop").
+constexpr std::array<std::string_view, 10> kNegatingVerbs = {"fail",    "refuse", "decline", "neglect", "reject",
+                                                             "avoid",   "abandon", "drop",   "scrap",   "shelve"};
 // Upper verbs, adjectives and nouns after which the infinitive has not happened yet.
 constexpr std::array<std::string_view, 27> kIntentionWords = {
     "threaten", "plan",   "intend",   "vow",     "promise", "pledge",   "want",     "hope",
@@ -24,6 +25,12 @@ constexpr std::array<std::string_view, 27> kIntentionWords = {
 constexpr std::array<std::string_view, 18> kObjectControlVerbs = {
     "urge",  "ask",     "call",     "invite", "allow",  "help",     "force",   "persuade", "tell",
     "press", "encourage", "pressure", "order", "permit", "instruct", "request", "warn",     "enable"};
+// Verbs that report, believe or announce a clause without "that" ("said Kosovo attacked").
+constexpr std::array<std::string_view, 30> kReportingVerbs = {
+    "say",     "tell",    "claim",   "believe", "think",   "know",    "hope",    "fear",     "expect",  "announce",
+    "warn",    "deny",    "insist",  "suggest", "report",  "confirm", "state",   "declare",  "argue",   "add",
+    "note",    "admit",   "allege",  "assert",  "feel",    "predict", "reveal",  "indicate", "suspect", "agree"};
+
 // Words that open a subordinate clause.
 constexpr std::array<std::string_view, 14> kSubordinators = {"after",  "when",   "until", "because", "while",
                                                              "although", "though", "since", "before", "if",
@@ -300,7 +307,8 @@ TokenRange ClauseAnalyzer::noun_group_ending_at(uint32_t last) const {
     std::string_view w = lemma(p);
     bool joins = tag_[p] == PosTag::CC && (w == "and" || w == "or" || w == "nor");
     bool comma = tag_[p] == PosTag::Comma && coordinated;
-    bool attach = (tag_[p] == PosTag::IN) && (w == "of" || w == "in" || w == "from");
+    // "an arms embargo against Mordor would": a noun of action takes its object with "against".
+    bool attach = (tag_[p] == PosTag::IN) && (w == "of" || w == "in" || w == "from" || w == "against");
     if ((joins || comma || attach) && chunk_[p - 1] == ChunkType::NP && verb_of_[p - 1] < 0) {
       if (joins) coordinated = true;
       s = chunk_start_[p - 1];
@@ -379,6 +387,17 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
   return noun_group_ending_at(last);
 }
 
+// The verb a "that" clause completes: right before it, or before a short prepositional phrase
+// ("said on Friday that", "told reporters in Belgrade that"). -1 when there is none.
+int ClauseAnalyzer::verb_before_that(uint32_t that) const {
+  for (uint32_t k = that, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+    uint32_t p = k - 1;
+    if (verb_of_[p] >= 0) return verb_of_[p];
+    if (chunk_[p] != ChunkType::NP && chunk_[p] != ChunkType::PP) return -1;
+  }
+  return -1;
+}
+
 void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
   auto& vs = out.verbs;
   for (size_t v = 0; v < vs.size(); ++v) {
@@ -452,10 +471,22 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       std::string_view w = lemma(q);
       // A bare participle right after the object ("the parade supporting Kosovo", "memos sent/VBN
       // by Serbia", "memos sent/VBD by Serbia") is a reduced relative clause.
+      // A past tense form there is a participle too unless the verb before reports or believes
+      // ("said Kosovo attacked" but "welcomed assurances sent/VBD from Serbia").
+      // ("said Kosovo attacked" but "welcomed assurances sent/VBD from Serbia"), or is a copula, or
+      // the noun group before it is a list ("..., and the talks failed").
+      std::string_view upper = verb_of_[q] >= 0 ? lemma(vs[static_cast<size_t>(verb_of_[q])].main) : std::string_view();
+      bool reported = upper.empty() || one_of(upper, kReportingVerbs) || upper == "be" || upper == "have" ||
+                      upper == "become" || upper == "remain" || upper == "seem";
+      for (uint32_t k = g.subject.first; k <= g.subject.last && !g.subject.empty() && !reported; ++k) {
+        reported = tag_[k] == PosTag::Comma;
+      }
       bool participle = tag_[g.main] == PosTag::VBG || tag_[g.main] == PosTag::VBN ||
-                        (tag_[g.main] == PosTag::VBD && g.main + 1 < n_ && lemma(g.main + 1) == "by");
-      bool reduced_relative = participle && g.tokens.first == g.main && !g.subject.empty() &&
-                              g.subject.last + 1 == g.tokens.first;
+                        (tag_[g.main] == PosTag::VBD && ((g.main + 1 < n_ && lemma(g.main + 1) == "by") || !reported));
+      bool bare = g.tokens.first == g.main ||
+                  (g.tokens.first + 1 == g.main && lemma(g.tokens.first) == "being" && tag_[g.main] == PosTag::VBN);
+      bool reduced_relative = participle && bare && !g.subject.empty() &&
+                              chunk_[g.tokens.first - 1] == ChunkType::NP;
       if (reduced_relative && verb_of_[q] >= 0) {
         g.link = ClauseLink::kParticipial;  // "boycotted the parade supporting Kosovo": not a reported clause
       } else if ((tag_[q] == PosTag::IN || chunk_[q] == ChunkType::SBAR) && one_of(w, kSubordinators)) {
@@ -472,10 +503,10 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
           }
         }
       } else if ((w == "that" && (tag_[q] == PosTag::IN || tag_[q] == PosTag::DT || tag_[q] == PosTag::WDT) &&
-                  q > 0 && verb_of_[q - 1] >= 0) ||
+                  verb_before_that(q) >= 0) ||
                  verb_of_[q] >= 0) {
         g.link = ClauseLink::kComplement;
-        g.parent = verb_of_[w == "that" ? q - 1 : q];
+        g.parent = w == "that" ? verb_before_that(q) : verb_of_[q];
       } else if (tag_[g.main] == PosTag::VBG && g.tokens.first == g.main && !g.subject.empty() &&
                  g.subject.last + 1 == g.tokens.first) {
         g.link = ClauseLink::kParticipial;  // "the roads leading into ..."

@@ -98,6 +98,7 @@ class ClauseAnalyzer {
   void find_subjects(ClauseStructure& out);
   void find_windows(ClauseStructure& out);
   TokenRange subject_before(uint32_t pos) const;
+  int verb_before_that(uint32_t that) const;
   std::string_view lemma(uint32_t i) const;
 
   const Document* doc_ = nullptr;

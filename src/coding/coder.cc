@@ -26,6 +26,7 @@ struct Coder::Impl final : coding::VerbLexicon {
   std::vector<ResolvedActor> sources, targets;
   std::vector<coding::NominalEvent> nominals;
   coding::DocumentActors document_actors;
+  std::vector<uint32_t> verb_events;  // events each verb group of the sentence produced
   std::string* explain = nullptr;
   std::string line;
 
@@ -124,7 +125,12 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   document_actors.prepare(ctx);
   if (explain) explain_sentence(doc, index);
   size_t sentence_events = out.size();
-  for (size_t v = 0; v < structure.verbs.size(); ++v) code_verb(doc, index, v, out, sentence_events);
+  verb_events.assign(structure.verbs.size(), 0);
+  for (size_t v = 0; v < structure.verbs.size(); ++v) {
+    size_t before = out.size();
+    code_verb(doc, index, v, out, sentence_events);
+    verb_events[v] = static_cast<uint32_t>(out.size() - before);
+  }
   nominals.clear();
   coding::find_nominal_events(ctx, nominals);
   for (const coding::NominalEvent& e : nominals) code_nominal(doc, index, e, out, sentence_events);
@@ -207,6 +213,14 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   const VerbGroup& g = structure.verbs[v];
   std::span<const WordId> words(ctx.words);
   VerbMatch vm = kb->match_verb(words, g.main, ctx.lemmas[g.main]);
+  // "will not wire tap/NN": the verb of a multi-word verb ("WIRE_+TAP") the tagger took for a noun,
+  // inside the verb phrase right after the word taken for the verb.
+  uint32_t next = g.main + 1;
+  if (!vm && next < ctx.size && !is_verb(ctx.tag(next)) && ctx.token(next).chunk.type() == ChunkType::VP &&
+      !ctx.token(next).chunk.is_begin()) {
+    VerbMatch compound = kb->match_verb(words, next, ctx.lemmas[next]);
+    if (compound && compound.start <= g.main) vm = compound;
+  }
   std::string_view main_lemma = ctx.lemma(g.main);
   if (!vm) {
     if (explain) explain->append("  verb \"").append(main_lemma).append("\": not in the verb dictionary\n");
@@ -250,7 +264,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       upper_slots_begin = upper->subject.first;
     }
   }
-  // Pattern words may lie in the clauses this verb reports or completes ("allowed that Mordor isn't a
+  // Pattern words may lie in the clauses this verb reports ("allowed that Mordor isn't a
   // really pleasant place"): as in a parse tree, they belong to its verb phrase.
   uint32_t pattern_end = g.window_end;
   for (size_t c = v + 1; c < structure.verbs.size(); ++c) {
@@ -262,16 +276,27 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
         below = true;
         break;
       }
-      if (link.link != coding::ClauseLink::kComplement && link.link != coding::ClauseLink::kInfinitive) break;
+      if (link.link != coding::ClauseLink::kComplement) break;
     }
-    if (!below || (child.link != coding::ClauseLink::kComplement && child.link != coding::ClauseLink::kInfinitive)) break;
+    if (!below || child.link != coding::ClauseLink::kComplement) break;
     pattern_end = std::max(pattern_end, child.window_end);
   }
+  bool best_across = false;
   for (const Pattern& p : patterns) {
     coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, pattern_end);
+    bool via_upper = false;
     if (!m.matched && upper && !p.pre.empty()) {
       coding::PatternMatch across = coding::match_pattern(ctx, p, upper_slots_begin, verb_first, verb_last, g.window_end);
-      if (across.matched && across.first >= upper_begin && across.first <= upper->tokens.last) m = across;
+      // Its words must reach the upper verb, or, with no words before the verb, its slot must be the
+      // upper clause's subject ("+ * IN $": "Gollum was seen to break in ...").
+      bool words_reach = across.first >= upper_begin && across.first <= upper->tokens.last;
+      uint32_t slot = across.target != kNoToken ? across.target : across.source;
+      bool slot_is_subject = across.first >= verb_first && slot != kNoToken && upper->subject.contains(slot) &&
+                             !upper->subject_inherited;
+      if (across.matched && (words_reach || slot_is_subject)) {
+        m = across;
+        via_upper = true;
+      }
     }
     if (explain) {
       explain->append("    pattern \"").append(p.text).append("\" [").append(p.code.primary).append("] ");
@@ -280,8 +305,13 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     if (m.matched && (!best || m.score > best_match.score)) {
       best = &p;
       best_match = m;
+      best_across = via_upper;
     }
   }
+  // "X noted that + Y regretted": a pattern spanning the upper verb that makes this clause's
+  // subject its target leaves the upper clause's subject as the source.
+  bool upper_source = best && best_across && best_match.source == kNoToken && best_match.target != kNoToken &&
+                      g.subject.contains(best_match.target);
   EventCode code = best ? best->code : verb.code;
   std::string_view rule = best ? best->rule : verb.rule;
   if (code.is_null()) {
@@ -312,6 +342,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     }
   } else {
     if (best && best_match.source != kNoToken) coding::resolve_group(ctx, group_at(best_match.source, n), sources);
+    else if (upper_source) coding::resolve_group(ctx, subject_of(*upper), sources);
     else if (by_agent) coding::resolve_group(ctx, agent_group, sources);
     else coding::resolve_group(ctx, subject_of(g), sources);
 
@@ -358,7 +389,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   }
   emit(doc, sentence, g, verb_first, verb_last, coding::threat_code(ctx, g, code.primary), rule, negated,
        hypothetical, confidence, out, sentence_events);
-  if (!code.paired.empty() && code.paired != "---" && !targets.empty()) {
+  if (!code.paired.empty() && code.paired != "---" && !targets.empty() && !sources.empty()) {
     // TABARI's paired code ("032:033"): the same act seen from the other side.
     std::swap(sources, targets);
     emit(doc, sentence, g, verb_first, verb_last, code.paired, rule, negated, hypothetical, confidence, out,
@@ -369,7 +400,12 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
 void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first,
                        uint32_t verb_last, std::string_view code, std::string_view rule, bool negated,
                        bool hypothetical, double confidence, std::vector<Event>& out, size_t sentence_events) {
-  (void)g;
+  // A one-sided event comes from a clause of its own, or from a clause below one that coded nothing:
+  // an embedded clause's event is otherwise part of the event above it (as a parse tree nests it).
+  bool monads = !options.require_dyad;
+  if (monads && g.parent >= 0 && g.link != coding::ClauseLink::kCoordinated) {
+    monads = static_cast<size_t>(g.parent) < verb_events.size() && verb_events[static_cast<size_t>(g.parent)] == 0;
+  }
   auto add = [&](const ResolvedActor* s, const ResolvedActor* t) {
     std::string_view sc = s ? std::string_view(s->code) : std::string_view();
     std::string_view tc = t ? std::string_view(t->code) : std::string_view();
@@ -406,7 +442,7 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
   };
   if (sources.empty()) {
     if (explain) explain->append("    no event: no source actor\n");
-    if (options.require_dyad) return;
+    if (!monads) return;
     for (const auto& t : targets) add(nullptr, &t);
     return;
   }
@@ -421,7 +457,7 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
       return;
     }
     if (explain) explain->append("    no event: no target actor\n");
-    if (options.require_dyad) return;
+    if (!monads) return;
     for (const auto& s : sources) add(&s, nullptr);
     return;
   }

@@ -14,7 +14,8 @@ namespace faultline {
 
 struct CodingOptions {
   // An event needs both a source and a target (PETRARCH's require_dyad). When false, an event
-  // with one missing actor is kept with an empty code in its place.
+  // with one missing actor is kept with an empty code in its place, unless it comes from a clause
+  // embedded in one that coded an event (its actor is then usually that event's).
   bool require_dyad = true;
   // A subject or object noun phrase that no dictionary knows becomes a "new actor", coded as its
   // words in quotes ("\"MINISTRY OF MAGIC\""), when it has at most this many words (determiners

@@ -37,7 +37,11 @@ class Matcher {
   }
 
  private:
-  bool word_at(uint32_t value, uint32_t p) const { return ctx_.words[p] == value || ctx_.lemmas[p] == value; }
+  // A pattern word is the word as written; a verb also matches by its lemma ("HAVE" for "has"). Nouns
+  // match literally, as in PETRARCH: "RESOLUTION" is not "resolutions" (synsets list their plurals).
+  bool word_at(uint32_t value, uint32_t p) const {
+    return ctx_.words[p] == value || (ctx_.lemmas[p] == value && !is_noun(ctx_.tag(p)));
+  }
 
   uint32_t leaf(const CompiledElement& e, uint32_t p, uint32_t end) const {
     if (e.kind == PatternElementKind::kWord) return word_at(e.value, p) ? 1 : 0;

@@ -206,9 +206,32 @@ TEST(ClauseAnalysis, ABareParticipleAfterTheObjectIsAReducedRelative) {
   ASSERT_EQ(a.clauses.verbs.size(), 2u);
   EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kParticipial);
   EXPECT_EQ(a.clauses.verbs[0].window_end, 6u) << "Serbia is within reach of 'welcomed'";
+  analyse(a, "Kosovo/NNP/B-NP welcomed/VBD/B-VP/welcome aid/NN/B-NP on/IN/B-PP health/NN/B-NP sent/VBD/B-VP/send "
+             "from/IN/B-PP Serbia/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kParticipial) << "welcoming reports no clause";
   analyse(a, "Vucic/NNP/B-NP said/VBD/B-VP/say Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Serbia/NNP/B-NP ./././O");
   ASSERT_EQ(a.clauses.verbs.size(), 2u);
   EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kComplement) << "a finite verb is reported";
+}
+
+TEST(ClauseAnalysis, AThatClauseAfterAPrepositionalPhraseCompletesTheVerbBeforeIt) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP said/VBD/B-VP/say on/IN/B-PP Friday/NNP/B-NP that/IN/B-SBAR an/DT/B-NP "
+             "embargo/NN/I-NP against/IN/B-PP Kosovo/NNP/B-NP would/MD/B-VP fail/VB/I-VP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kComplement);
+  EXPECT_EQ(a.clauses.verbs[1].parent, 0);
+  EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "an embargo against Kosovo");
+}
+
+TEST(ClauseAnalysis, AbandoningEffortsNegatesTheInfinitive) {
+  Analysed a;
+  analyse(a, "Serbia/NNP/B-NP abandoned/VBD/B-VP/abandon plans/NNS/B-NP to/TO/B-VP attack/VB/I-VP "
+             "Kosovo/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.main(1), "attack");
+  EXPECT_TRUE(a.clauses.verbs[1].negated);
 }
 
 }  // namespace

@@ -30,12 +30,21 @@ ATTACK
 ADMIT
 - * REALLY_DANGEROUS [0141]
 
+--- BREAK [1717] ---
+BREAK {BROKE BROKEN}
+- + * IN $ [075]
+
+--- WIRETAP [1711] ---
+WIRE_+TAP {WIRE_+TAPS WIRE_+TAPPED WIRE_+TAPPING}
+
 --- MEET [036] ---
 MEET
 - + HOSTING * SUMMIT $ [0361]
 
 --- PRAISE [051] ---
 PRAISE
+- * REFORM [0511]
+- NOTED + * [0512]
 
 --- SAY [010] ---
 SAY {SAID SAYS SAYING}
@@ -94,9 +103,10 @@ class CoderTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { knowledge_.reset(); }
 
-  std::vector<Event> code(const std::vector<std::string>& sentences, std::string* explain = nullptr) {
+  std::vector<Event> code(const std::vector<std::string>& sentences, std::string* explain = nullptr,
+                          CodingOptions options = {}) {
     doc_ = tagged_document(sentences);
-    Coder coder(knowledge_);
+    Coder coder(knowledge_, options);
     std::vector<Event> events;
     coder.code(doc_, events, explain);
     for (const Event& e : events) {
@@ -299,6 +309,9 @@ TEST_F(CoderTest, AdjectivesJoinedByAConjunctionDescribeOneActor) {
   auto events = code({"Serbia/NNP/B-NP 's/POS/B-NP bold/JJ/I-NP and/CC/I-NP angry/JJ/I-NP government/NN/I-NP "
                       "condemned/VBD/B-VP/condemn Kosovo/NNP/B-NP ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|122"));
+  events = code({"Serbia/NNP/B-NP 's/POS/B-NP bold/JJ/I-NP and/CC/I-NP angry/NN/I-NP government/NN/I-NP "
+                 "condemned/VBD/B-VP/condemn Kosovo/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|122")) << "the second adjective tagged a noun";
 }
 
 TEST_F(CoderTest, AGerundAfterTheObjectModifiesItAndKeepsTheTargetInReach) {
@@ -327,6 +340,58 @@ TEST_F(CoderTest, TheUpperClausesSubjectMayFillAPatternSlot) {
   auto events = code({"Serbia/NNP/B-NP will/MD/B-VP be/VB/I-VP/be hosting/VBG/I-VP/host Kosovo/NNP/B-NP to/TO/B-VP "
                       "meet/VB/I-VP at/IN/B-PP a/DT/B-NP summit/NN/I-NP with/IN/B-PP Albania/NNP/B-NP ./././O"});
   EXPECT_THAT(triples(events), ElementsAre("ALB|SRB|0361"));
+}
+
+TEST_F(CoderTest, PatternNounsMatchAsWrittenAndVerbsByTheirLemma) {
+  auto events = code({"Serbia/NNP/B-NP praised/VBD/B-VP/praise the/DT/B-NP Kosovo/NNP/I-NP reform/NN/I-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|0511"));
+  events = code({"Serbia/NNP/B-NP praised/VBD/B-VP/praise the/DT/B-NP Kosovo/NNP/I-NP reforms/NNS/I-NP/reform ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|051")) << "REFORM is not 'reforms'";
+}
+
+TEST_F(CoderTest, OneSidedEventsOfAnEmbeddedClauseOnlyWhenTheClauseAboveCodedNothing) {
+  CodingOptions monads;
+  monads.require_dyad = false;
+  auto events = code({"Serbia/NNP/B-NP attacked/VBD/B-VP/attack Kosovo/NNP/B-NP after/IN/B-SBAR Albania/NNP/B-NP "
+                      "met/VBD/B-VP/meet ./././O"},
+                     nullptr, monads);
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|190"));
+  events = code({"Serbia/NNP/B-NP slept/VBD/B-VP/sleep after/IN/B-SBAR Albania/NNP/B-NP met/VBD/B-VP/meet ./././O"},
+                nullptr, monads);
+  EXPECT_THAT(triples(events), ElementsAre("ALB||036"));
+}
+
+TEST_F(CoderTest, ANameJoinedByUnderscoresInTheTextIsMatchedAsItsWords) {
+  auto events = code({"Serbia/NNP/B-NP condemned/VBD/B-VP/condemn the/DT/B-NP European_Union/NNP/I-NP ./././O"});
+  ASSERT_THAT(triples(events), ElementsAre("SRB|IGOEUREEC|122"));
+  EXPECT_EQ(events[0].target_text, "European_Union");
+}
+
+TEST_F(CoderTest, APatternSpanningTheUpperVerbWithTheSubjectAsTargetTakesTheUpperSubjectAsSource) {
+  auto events = code({"Vucic/NNP/B-NP noted/VBD/B-VP/note that/IN/B-SBAR Kosovo/NNP/B-NP praised/VBD/B-VP/praise "
+                      "Albania/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRBGOV|KSV|0512"));
+}
+
+TEST_F(CoderTest, AMemberNamingNoOneTakesTheActorThatQualifiesIt) {
+  auto events = code({"Serbia/NNP/B-NP 's/POS/B-NP farmers/NNS/I-NP and/CC/I-NP traders/NNS/I-NP of/IN/B-PP "
+                      "Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Albania/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), UnorderedElementsAre("SRB|ALB|190", "KSV|ALB|190"));
+  events = code({"The/DT/B-NP farmers/NNS/I-NP and/CC/O Kosovo/NNP/B-NP attacked/VBD/B-VP/attack Albania/NNP/B-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("KSV|ALB|190")) << "a member naming no one adds no actor";
+}
+
+TEST_F(CoderTest, ASlotOnlyPatternOfAnInfinitiveMayTakeTheUpperSubject) {
+  auto events = code({"Kosovo/NNP/B-NP was/VBD/B-VP/be seen/VBN/I-VP/see to/TO/I-VP break/VB/I-VP in/IN/B-PP "
+                      "a/DT/B-NP Serbia/NNP/I-NP parade/NN/I-NP ./././O"});
+  EXPECT_THAT(triples(events), ElementsAre("SRB|KSV|075"));
+}
+
+TEST_F(CoderTest, AMultiWordVerbWhoseVerbTheTaggerTookForANoun) {
+  auto events = code({"Serbian/JJ/B-NP police/NNS/I-NP will/MD/B-VP wire/VB/I-VP tap/NN/I-VP Kosovo/NNP/B-NP "
+                      "officials/NNS/I-NP ./././O"});
+  ASSERT_THAT(triples(events), ElementsAre("SRBCOP|KSV|1711"));
+  EXPECT_EQ(doc_.view(events[0].trigger), "wire tap");
 }
 
 }  // namespace
