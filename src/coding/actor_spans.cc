@@ -1,12 +1,43 @@
 #include "coding/actor_spans.h"
 
+#include "time/temporal_words.h"
+
 namespace faultline::coding {
 namespace {
 
 bool ends_conjunct(const SentenceContext& ctx, uint32_t i) {
   PosTag t = ctx.tag(i);
+  if (t == PosTag::Colon && ctx.lemma(i) == "-" && i > 0 && i + 1 < ctx.size) return false;  // "rebel - held"
   return t == PosTag::Comma || t == PosTag::CC || t == PosTag::Colon || t == PosTag::LeftParen ||
          t == PosTag::RightParen || t == PosTag::Period;
+}
+
+// The last token of an apposition that starts after the comma at `comma`, or kNoToken: a short
+// run of noun-phrase words (a participle and its phrase may follow: "an aid worker imprisoned in
+// Egypt") up to a comma or the end of the sentence, with no finite verb (", the minister said"),
+// conjunction (", Kosovo and Albania") or clause opener in it, not naming a time (", next month").
+uint32_t apposition_end(const SentenceContext& ctx, uint32_t comma) {
+  constexpr uint32_t kMaxWords = 12;
+  uint32_t k = comma + 1;
+  if (k >= ctx.size) return kNoToken;
+  PosTag first = ctx.tag(k);
+  if (!(first == PosTag::DT || first == PosTag::PRP_ || first == PosTag::JJ || first == PosTag::CD || is_noun(first))) {
+    return kNoToken;
+  }
+  uint32_t last_noun = kNoToken;
+  for (; k < ctx.size && k - comma <= kMaxWords; ++k) {
+    PosTag t = ctx.tag(k);
+    if (t == PosTag::Comma || t == PosTag::Period) break;
+    if (t == PosTag::CC || t == PosTag::VBD || t == PosTag::VBZ || t == PosTag::VBP || t == PosTag::MD ||
+        t == PosTag::WDT || t == PosTag::WP || t == PosTag::Colon || t == PosTag::VBG || t == PosTag::TO) {
+      return kNoToken;
+    }
+    if (is_noun(t) && last_noun == kNoToken) last_noun = k;
+  }
+  if (k == comma + 1 || k - comma > kMaxWords || last_noun == kNoToken) return kNoToken;
+  if (time_noun(ctx.doc->form(ctx.token(last_noun)))) return kNoToken;
+  if (k < ctx.size && ctx.tag(k) == PosTag::Period && k + 1 < ctx.size) return kNoToken;  // an abbreviation's dot
+  return k - 1;
 }
 
 }  // namespace
@@ -18,6 +49,10 @@ void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::spa
     if (a.first < group.first || a.last > last) continue;  // named outside the group (from context)
     while (a.first > group.first && !ends_conjunct(ctx, a.first - 1)) --a.first;
     while (a.last < last && !ends_conjunct(ctx, a.last + 1)) ++a.last;
+  }
+  if (actors.size() == 1 && actors[0].last == last && last + 1 < ctx.size && ctx.tag(last + 1) == PosTag::Comma) {
+    uint32_t end = apposition_end(ctx, last + 1);
+    if (end != kNoToken) actors[0].last = end;
   }
 }
 

@@ -4,7 +4,10 @@
 //
 // Contract: widens each actor's tokens [first, last] to the conjunct of `group` that holds them —
 // up to the neighbouring list comma or coordinating conjunction ("Serbia and Kosovo" stays two
-// one-word spans) and never outside the group. Codes are untouched.
+// one-word spans) and never outside the group, except for an apposition: a group that names a
+// single actor also covers the noun phrase set off by a comma right after it ("the Palestinian
+// president, Mahmoud Abbas,", "Aya Hijazi, an American aid worker imprisoned in Egypt"). Codes are
+// untouched.
 #pragma once
 
 #include <span>

@@ -338,6 +338,13 @@ TokenRange ClauseAnalyzer::noun_group_starting_at(uint32_t first, uint32_t limit
     }
     if (p + 1 >= limit) break;
     std::string_view w = lemma(p);
+    // "the rebel - held enclave": a hyphen between words, split off by the tokenizer that produced
+    // pre-tokenized input, keeps one noun phrase (the chunker, trained on hyphenated words as one
+    // token, closes the chunk before it).
+    if (tag_[p] == PosTag::Colon && (w == "-" || w == "\u2013") && chunk_[p + 1] == ChunkType::NP && verb_of_[p + 1] < 0) {
+      e = std::min(chunk_end_[p + 1], limit - 1);
+      continue;
+    }
     bool joins = tag_[p] == PosTag::CC && (w == "and" || w == "or" || w == "nor");
     bool attach = tag_[p] == PosTag::IN && (w == "of" || w == "in" || w == "from");
     uint32_t q = p + 1;

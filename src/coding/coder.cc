@@ -9,6 +9,7 @@
 #include "coding/force_threats.h"
 #include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
+#include "time/temporal_words.h"
 
 namespace faultline {
 
@@ -193,6 +194,14 @@ void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out) c
     for (char c : ctx.doc->form(ctx.token(k))) code.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
   }
   if (!noun) return;
+  // "on Monday", "today", "last week", "February 5": a time, not a participant.
+  uint32_t head = group.last;
+  auto number = [&](uint32_t k) {
+    std::string_view f = ctx.doc->form(ctx.token(k));
+    return ctx.tag(k) == PosTag::CD || (!f.empty() && f.front() >= '0' && f.front() <= '9');
+  };
+  while (head > group.first && (ctx.tag(head) == PosTag::POS || number(head))) --head;
+  if (time_noun(ctx.doc->form(ctx.token(head)))) return;
   code.push_back('"');
   out.push_back(ResolvedActor{std::move(code), group.first, group.last});
 }
@@ -330,6 +339,8 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     if (m >= 0) agent_group = group_at(ctx.mentions[m].first, g.window_end);
     else by_agent = false;
   }
+  // "Three officers were detained": the subject of a passive without its agent is acted upon.
+  const bool agentless_passive = g.passive && !by_agent && !best;
   if (best && best_match.compound != kNoToken) {
     coding::resolve_group(ctx, group_at(best_match.compound, g.window_end), sources);
     targets = sources;
@@ -344,11 +355,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     if (best && best_match.source != kNoToken) coding::resolve_group(ctx, group_at(best_match.source, n), sources);
     else if (upper_source) coding::resolve_group(ctx, subject_of(*upper), sources);
     else if (by_agent) coding::resolve_group(ctx, agent_group, sources);
-    else coding::resolve_group(ctx, subject_of(g), sources);
+    else if (!agentless_passive) coding::resolve_group(ctx, subject_of(g), sources);
 
     if (best && best_match.target != kNoToken) {
       coding::resolve_group(ctx, group_at(best_match.target, n), targets);
-    } else if (by_agent) {
+    } else if (by_agent || agentless_passive) {
       coding::resolve_group(ctx, subject_of(g), targets);
     } else {
       uint32_t from = verb_last + 1;
@@ -362,8 +373,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     }
   }
   if (options.new_actor_length > 0 && !(best && best_match.compound != kNoToken)) {
-    if (sources.empty() && !(best && best_match.source != kNoToken) && !by_agent) new_actor(subject_of(g), sources);
-    if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent) {
+    if (sources.empty() && !(best && best_match.source != kNoToken) && !by_agent && !agentless_passive) {
+      new_actor(subject_of(g), sources);
+    }
+    if (targets.empty() && agentless_passive && !(best && best_match.target != kNoToken)) new_actor(subject_of(g), targets);
+    if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent && !agentless_passive) {
       for (uint32_t k = verb_last + 1; k < g.window_end; ++k) {
         if (clauses.in_noun_chunk(k)) {
           new_actor(clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end), targets);

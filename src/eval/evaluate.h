@@ -24,6 +24,14 @@ struct RecordMismatch {
   RecordComparison comparison;
 };
 
+// A CoNLL sentence whose predicted roles differ from the gold ones, both written as the sentence
+// with bracketed spans: "[S a car bomb] in Kiev killed [T another ethnic Chechen]" (R: both).
+struct RoleMismatch {
+  std::string id;
+  std::string gold;
+  std::string predicted;
+};
+
 struct CategoryScore {
   size_t records = 0;
   size_t exact = 0;
@@ -45,6 +53,7 @@ struct EvalResult {
 
   // CoNLL role gold.
   RoleScores roles;
+  std::vector<RoleMismatch> role_mismatches;  // sentences not exactly right, in gold order
 
   bool scores_events() const { return format == GoldFormat::kPetrarchXml || format == GoldFormat::kJsonl; }
 };

@@ -79,7 +79,7 @@ void penta_report(std::string& out, const EvalResult& r) {
   }
 }
 
-void role_report(std::string& out, const EvalResult& r) {
+void role_report(std::string& out, const EvalResult& r, const ReportOptions& options) {
   const RoleScores& s = r.roles;
   appendf(out, "actor roles, token level (%zu sentences, %zu tokens; R counts as source and target):\n\n", s.sentences,
           s.tokens);
@@ -87,6 +87,14 @@ void role_report(std::string& out, const EvalResult& r) {
   metrics_row(out, "source", s.source);
   metrics_row(out, "target", s.target);
   metrics_row(out, "source + target", s.combined());
+  if (options.max_mismatches > 0 && !r.role_mismatches.empty()) {
+    appendf(out, "\nsentences not exactly right (%zu of %zu shown):\n",
+            std::min(options.max_mismatches, r.role_mismatches.size()), r.role_mismatches.size());
+    for (size_t i = 0; i < r.role_mismatches.size() && i < options.max_mismatches; ++i) {
+      const RoleMismatch& m = r.role_mismatches[i];
+      out += "  " + m.id + "\n    gold:      " + m.gold + "\n    predicted: " + m.predicted + "\n";
+    }
+  }
 }
 
 }  // namespace
@@ -99,7 +107,7 @@ std::string format_eval_report(const EvalResult& r, const ReportOptions& options
     case GoldFormat::kPetrarchXml:
     case GoldFormat::kJsonl: event_report(out, r, options); break;
     case GoldFormat::kPentaTsv: penta_report(out, r); break;
-    case GoldFormat::kRolesConll: role_report(out, r); break;
+    case GoldFormat::kRolesConll: role_report(out, r, options); break;
   }
   return out;
 }

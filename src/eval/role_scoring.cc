@@ -17,8 +17,10 @@ void count(Counts& c, bool gold, bool predicted) {
 
 }  // namespace
 
-void RoleScorer::add(std::span<const GoldToken> tokens, std::span<const Event> predicted) {
+std::vector<TokenRole> RoleScorer::add(std::span<const GoldToken> tokens, std::span<const Event> predicted) {
   scores_.sentences++;
+  std::vector<TokenRole> roles;
+  roles.reserve(tokens.size());
   for (const GoldToken& t : tokens) {
     bool source = false;
     bool target = false;
@@ -31,7 +33,12 @@ void RoleScorer::add(std::span<const GoldToken> tokens, std::span<const Event> p
     count(scores_.source, gold_source, source);
     count(scores_.target, gold_target, target);
     scores_.tokens++;
+    roles.push_back(source && target ? TokenRole::kBoth
+                    : source         ? TokenRole::kSource
+                    : target         ? TokenRole::kTarget
+                                     : TokenRole::kNone);
   }
+  return roles;
 }
 
 }  // namespace faultline

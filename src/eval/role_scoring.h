@@ -7,6 +7,7 @@
 #pragma once
 
 #include <span>
+#include <vector>
 
 #include "eval/counts.h"
 #include "eval/gold.h"
@@ -29,7 +30,8 @@ struct RoleScores {
 
 class RoleScorer {
  public:
-  void add(std::span<const GoldToken> tokens, std::span<const Event> predicted);
+  // Scores one sentence; returns the predicted role of each token (parallel to `tokens`).
+  std::vector<TokenRole> add(std::span<const GoldToken> tokens, std::span<const Event> predicted);
   const RoleScores& scores() const { return scores_; }
 
  private:

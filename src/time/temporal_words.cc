@@ -110,6 +110,13 @@ bool part_of_day(std::string_view token) {
   return any_of_words(token, kParts);
 }
 
+bool time_noun(std::string_view token) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "today",   "tonight", "yesterday", "tomorrow", "day",    "days",   "week",   "weeks",
+      "weekend", "month",   "months",    "year",     "years",  "hour",   "hours",  "decade"};
+  return any_of_words(token, kWords) || part_of_day(token) || month_name(token) || weekday_name(token);
+}
+
 bool bounding_word(std::string_view token) {
   static constexpr std::array<std::string_view, 7> kWords = {"since",  "until", "till", "by",
                                                              "before", "after", "beyond"};

@@ -26,6 +26,10 @@ std::optional<int> count_word(std::string_view token);
 // "morning", "afternoon", "evening", "night".
 bool part_of_day(std::string_view token);
 
+// A word that names a time and never an actor: a month or weekday name, "today", "tonight",
+// "week", "weekend", "year", a part of the day.
+bool time_noun(std::string_view token);
+
 // Words after which an expression does not say when the event happened.
 bool bounding_word(std::string_view token);
 // Words before a bare month or year that make it a date ("in July", "during 2008").

@@ -108,5 +108,48 @@ TEST(EvalRun, ConllRecordsAreAnalysedOnTheGoldTokens) {
   EXPECT_DOUBLE_EQ(result.roles.combined().f1(), 1.0);
 }
 
+TEST(EvalRun, ConllWordsSplitAgainstTreebankAreJoinedAndSpansMappedBack) {
+  auto analyzer = tokenizer_only();
+  ASSERT_NE(analyzer, nullptr);
+  // "pro - Serb" and "’ s" are single Treebank tokens; the toy coder sees "pro-Serb" and "’s", and
+  // its spans come back as the gold tokens they stand for.
+  auto gold = parse_roles_conll_gold("SRB B-S\ndetained O\npro B-T\n- I-T\nSerb I-T\n\u2019 O\ns O\nleader O\n. O\n",
+                                     "toy.conll");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  std::vector<std::string> seen_options;
+  std::vector<std::string> words;
+  EvalResult result = run_eval(*gold, *analyzer, [&](const CoderOptions& o, Document& d) {
+    for (const Token& t : d.tokens) words.emplace_back(d.token_text(t));
+    return toy_code(o, d, seen_options);
+  });
+  EXPECT_EQ(words, (std::vector<std::string>{"SRB", "detained", "pro-Serb", "\u2019s", "leader", "."}));
+  EXPECT_EQ(result.roles.source.tp, 1u);
+  EXPECT_EQ(result.roles.target.tp, 3u);
+  EXPECT_DOUBLE_EQ(result.roles.combined().f1(), 1.0);
+  EXPECT_TRUE(result.role_mismatches.empty());
+}
+
+TEST(EvalRun, ConllSentencesNotExactlyRightAreListedWithBracketedRoles) {
+  auto analyzer = tokenizer_only();
+  ASSERT_NE(analyzer, nullptr);
+  auto gold = parse_roles_conll_gold("the O\nSRB B-S\ndetained O\nKSV B-T\n. O\n", "toy.conll");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  std::vector<std::string> seen_options;
+  EvalResult result = run_eval(*gold, *analyzer, [&](const CoderOptions& o, Document& d) {
+    return toy_code(o, d, seen_options);
+  });
+  ASSERT_EQ(result.role_mismatches.size(), 0u);  // the toy coder gets this one right
+  gold = parse_roles_conll_gold("Serbia O\nSRB B-S\ndetained O\nKSV B-T\n. O\n", "toy.conll");
+  ASSERT_TRUE(gold.ok());
+  result = run_eval(*gold, *analyzer, [&](const CoderOptions& o, Document& d) {
+    auto events = toy_code(o, d, seen_options);
+    for (Event& e : events) e.source_span.begin = d.tokens[0].span.begin;  // one token too many
+    return events;
+  });
+  ASSERT_EQ(result.role_mismatches.size(), 1u);
+  EXPECT_EQ(result.role_mismatches[0].gold, "Serbia [S SRB] detained [T KSV] .");
+  EXPECT_EQ(result.role_mismatches[0].predicted, "[S Serbia SRB] detained [T KSV] .");
+}
+
 }  // namespace
 }  // namespace faultline

@@ -1,0 +1,74 @@
+// Who is acted upon, and how much text names each side: passives without an agent, times that are
+// never participants, appositions inside an actor's evidence. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "shipped_coder.h"
+
+namespace faultline {
+namespace {
+
+using testing::code_with_shipped_knowledge;
+using testing::describe;
+
+CodingOptions sentence_level() {
+  CodingOptions o;
+  o.require_dyad = false;
+  o.new_actor_length = 4;
+  return o;
+}
+
+const Event* find_code_root(const std::vector<Event>& events, std::string_view root) {
+  for (const Event& e : events) {
+    if (e.root == root) return &e;
+  }
+  return nullptr;
+}
+
+TEST(ArgumentRoles, SubjectOfAPassiveWithoutAgentIsTheTarget) {
+  auto events = code_with_shipped_knowledge("Three Kosovo police officers were detained near the border.", "2023-06-15",
+                                            sentence_level());
+  const Event* e = find_code_root(events, "17");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "") << describe(events);
+  EXPECT_EQ(e->target, "KSVCOP") << describe(events);
+}
+
+TEST(ArgumentRoles, PassiveWithItsAgentKeepsTheAgentAsSource) {
+  auto events = code_with_shipped_knowledge("Three Kosovo police officers were detained by Serbia.", "2023-06-15");
+  const Event* e = find_code_root(events, "17");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "SRB") << describe(events);
+  EXPECT_EQ(e->target, "KSVCOP") << describe(events);
+}
+
+TEST(ArgumentRoles, ADayOrDateIsNeverANewActor) {
+  for (const char* text : {"The unknown gunmen attacked on Monday.", "The local militia attacked on February 5.",
+                           "The local militia attacked today."}) {
+    auto events = code_with_shipped_knowledge(text, "2023-06-15", sentence_level());
+    for (const Event& e : events) {
+      EXPECT_EQ(e.target.find("MONDAY"), std::string::npos) << text << "\n" << describe(events);
+      EXPECT_EQ(e.target.find("FEBRUARY"), std::string::npos) << text << "\n" << describe(events);
+      EXPECT_EQ(e.target.find("TODAY"), std::string::npos) << text << "\n" << describe(events);
+    }
+  }
+}
+
+TEST(ArgumentRoles, AnAppositionBelongsToTheActorsEvidence) {
+  auto events = code_with_shipped_knowledge(
+      "The European Union will hold talks with the Serbian president, Aleksandar Vucic, next month.", "2023-06-15");
+  const Event* e = find_code_root(events, "03");  // 036: intent to meet
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target_text, "the Serbian president, Aleksandar Vucic") << describe(events);
+}
+
+TEST(ArgumentRoles, ListsAndReportingClausesAreNoApposition) {
+  auto events = code_with_shipped_knowledge("Serbia accused Kosovo, the government in Belgrade said.", "2023-06-15");
+  const Event* e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target_text, "Kosovo") << describe(events);
+  events = code_with_shipped_knowledge("Serbia met Kosovo, Albania and Montenegro.", "2023-06-15");
+  for (const Event& ev : events) EXPECT_NE(ev.target_text, "Kosovo, Albania") << describe(events);
+}
+
+}  // namespace
+}  // namespace faultline
