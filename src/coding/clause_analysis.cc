@@ -457,8 +457,15 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       g.link = ClauseLink::kParticipial;
       continue;
     }
-    if (g.subject.empty() && v > 0 && p > 0 && tag_[p - 1] == PosTag::Comma && tag_[g.main] == PosTag::VBG &&
-        g.tokens.first == g.main && vs[v - 1].tokens.last < p - 1) {
+    // "responded by deploying troops", "retaliated after seizing": a gerund after a preposition
+    // right behind the clause's verb phrase acts for that clause's subject, as a free adjunct does.
+    const bool by_gerund = g.subject.empty() && v > 0 && p > 0 && tag_[g.main] == PosTag::VBG &&
+                           g.tokens.first == g.main && tag_[p - 1] == PosTag::IN &&
+                           (lemma(p - 1) == "by" || lemma(p - 1) == "after" || lemma(p - 1) == "before" ||
+                            lemma(p - 1) == "while" || lemma(p - 1) == "without") &&
+                           vs[v - 1].tokens.last < p - 1 && p - 1 - vs[v - 1].tokens.last <= 6;
+    if (by_gerund || (g.subject.empty() && v > 0 && p > 0 && tag_[p - 1] == PosTag::Comma && tag_[g.main] == PosTag::VBG &&
+        g.tokens.first == g.main && vs[v - 1].tokens.last < p - 1)) {
       // A free adjunct after a clause ("Serbia reacted forcefully, amassing troops"): the -ing verb
       // acts for the subject of the clause before the comma.
       int up = static_cast<int>(v - 1);

@@ -28,6 +28,9 @@ struct Coder::Impl final : coding::VerbLexicon {
   std::vector<coding::NominalEvent> nominals;
   coding::DocumentActors document_actors;
   std::vector<uint32_t> verb_events;  // events each verb group of the sentence produced
+  // How often the document has named each country (the first three letters of an actor code), in
+  // the sentences coded so far: who "the border" faces when a report leaves it unnamed.
+  std::vector<std::pair<std::string, uint32_t>> countries_named;
   std::string* explain = nullptr;
   std::string line;
 
@@ -41,6 +44,8 @@ struct Coder::Impl final : coding::VerbLexicon {
   TokenRange group_at(uint32_t token, uint32_t limit) const;
   TokenRange subject_of(const VerbGroup& g) const;
   void new_actor(TokenRange group, std::vector<ResolvedActor>& out) const;
+  void count_countries();
+  void border_counterpart(const VerbGroup& g, uint32_t verb_last);
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
             std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
             std::vector<Event>& out, size_t sentence_events);
@@ -88,6 +93,7 @@ void Coder::code(const Document& doc, std::vector<Event>& out, std::string* expl
     return;
   }
   m.document_actors.clear();
+  m.countries_named.clear();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) m.code_sentence(doc, s, out);
 }
 
@@ -136,6 +142,55 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   coding::find_nominal_events(ctx, nominals);
   for (const coding::NominalEvent& e : nominals) code_nominal(doc, index, e, out, sentence_events);
   document_actors.remember(ctx);
+  count_countries();
+}
+
+void Coder::Impl::count_countries() {
+  for (const coding::Mention& m : ctx.mentions) {
+    if (m.agent) continue;
+    std::string_view code = ctx.actor_code(m);
+    if (code.size() < 3 || code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("MNC") ||
+        !std::all_of(code.begin(), code.begin() + 3, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      continue;
+    }
+    code = code.substr(0, 3);
+    auto it = std::find_if(countries_named.begin(), countries_named.end(), [&](const auto& c) { return c.first == code; });
+    if (it == countries_named.end()) countries_named.emplace_back(std::string(code), 1);
+    else ++it->second;
+  }
+}
+
+// "Serbia reacted, amassing troops along the border": a force posture toward a border the sentence
+// does not name ("the border", not "the border with Kosovo") faces the other side of the report's
+// conflict — the country other than the source's that the document has named most so far, at least
+// twice. Only for the force-posture codes (15x), where the counterpart is what the act means.
+void Coder::Impl::border_counterpart(const VerbGroup& g, uint32_t verb_last) {
+  if (sources.empty() || !targets.empty()) return;
+  for (uint32_t k = verb_last + 1; k + 1 < g.window_end; ++k) {
+    if (ctx.lemma(k) != "the") continue;
+    std::string_view w = ctx.lemma(k + 1);
+    if (w != "border" && w != "boundary" && w != "frontier") continue;
+    if (k + 2 < ctx.size) {
+      std::string_view next = ctx.lemma(k + 2);
+      if (next == "with" || next == "of" || next == "between" || next == "to") return;  // it names its sides
+    }
+    std::string_view own = std::string_view(sources.front().code).substr(0, 3);
+    const std::pair<std::string, uint32_t>* best = nullptr;
+    bool tie = false;
+    for (const auto& c : countries_named) {
+      if (c.first == own || c.second < 2) continue;
+      if (!best || c.second > best->second) {
+        best = &c;
+        tie = false;
+      } else if (c.second == best->second) {
+        tie = true;
+      }
+    }
+    if (!best || tie) return;
+    targets.push_back(ResolvedActor{best->first, k, k + 1});
+    if (explain) explain->append("    the border faces ").append(best->first).append(", the document's counterpart\n");
+    return;
+  }
 }
 
 void Coder::Impl::code_nominal(const Document& doc, uint32_t sentence, const coding::NominalEvent& e,
@@ -386,11 +441,28 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       }
     }
   }
+  bool implied_target = false;
+  if (std::string_view(code.primary).starts_with("15")) {
+    // "Serbia amassed troops", "Kosovo deployed police units": forces a posture moves, naming no
+    // country of their own, are the source's own forces — its sector, not the target.
+    bool own_forces = !targets.empty() && std::all_of(targets.begin(), targets.end(), [](const ResolvedActor& t) {
+      return t.code.starts_with("---") && t.code.size() > 3;
+    });
+    if (own_forces) {
+      if (sources.size() == 1 && sources[0].code.size() == 3) sources[0].code += targets[0].code.substr(3);
+      targets.clear();
+    }
+    if (targets.empty()) {
+      border_counterpart(g, verb_last);
+      implied_target = !targets.empty();
+    }
+  }
   bool negated = g.negated && !(best && best_match.covers(g.negation));
   bool hypothetical = g.hypothetical && !(best && best_match.covers(g.modality));
   double confidence = best ? 0.9 : 0.75;
   if (g.subject_inherited) confidence -= 0.1;
   if (g.link == coding::ClauseLink::kRelative || g.link == coding::ClauseLink::kParticipial) confidence -= 0.1;
+  if (implied_target) confidence -= 0.15;
   if (explain) {
     explain->append("    -> code ").append(code.primary).append(" (").append(rule).append(")");
     if (negated) explain->append(" negated");

@@ -70,5 +70,27 @@ TEST(ArgumentRoles, ListsAndReportingClausesAreNoApposition) {
   for (const Event& ev : events) EXPECT_NE(ev.target_text, "Kosovo, Albania") << describe(events);
 }
 
+TEST(ArgumentRoles, AnUnnamedBorderFacesTheCountryTheReportNamesMost) {
+  const std::string report =
+      "Kosovo accused Serbia of provocations. Kosovo police closed two crossings, and Kosovo said it would "
+      "not back down. Serbia responded by deploying troops along the border.";
+  auto events = code_with_shipped_knowledge(report, "2022-08-01");
+  const Event* e = find_code_root(events, "15");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "SRBMIL") << describe(events);
+  EXPECT_EQ(e->target, "KSV") << describe(events);
+  EXPECT_EQ(e->target_text, "the border") << describe(events);
+}
+
+TEST(ArgumentRoles, ABorderWithANamedSideOrAnUnsureCounterpartImpliesNoTarget) {
+  // Named once only: no counterpart to infer.
+  auto events = code_with_shipped_knowledge("Serbia accused Kosovo. Serbia deployed troops along the border.", "2022-08-01");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "15" && e.target == "KSV") << describe(events);
+  // "the border with Albania" names its other side; the counterpart rule stays out of it.
+  events = code_with_shipped_knowledge(
+      "Kosovo accused Serbia. Kosovo protested. Serbia deployed troops along the border with Albania.", "2022-08-01");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "15" && e.target == "KSV") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
