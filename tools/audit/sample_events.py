@@ -51,11 +51,14 @@ RULES = """\
 #   wrong actor  -- there is an event, but the source or the target code does not fit the text
 #                   (wrong country or sector, the actors swapped, an actor not taking part).
 #                   A country-level code (USA) where the text names one of that country's
-#                   officials or bodies is acceptable; a generic code (---GOV) is acceptable for
-#                   an unnamed actor of unknown nationality.
+#                   officials or bodies is acceptable; a generic code (---GOV) is acceptable
+#                   when the sentence itself does not name the actor's country. A place, a
+#                   time, a topic or a co-speaker as target is a wrong actor.
 #   wrong code   -- the actors are right but the CAMEO code is not the reported action and not a
 #                   defensible neighbour within the same root.
 #   correct      -- right actors and the right CAMEO code (or a defensible one of the same root).
+#                   "X said / told reporters / noted" as 010 is correct when the target is the
+#                   addressee or an actor the statement is about.
 # every verdict other than 'correct' carries a one-line reason."""
 
 
