@@ -36,12 +36,16 @@ constexpr std::array<std::string_view, 14> kSubordinators = {"after",  "when",  
                                                              "although", "though", "since", "before", "if",
                                                              "unless", "whereas", "once",  "whether"};
 // Adjectives / particles that may sit between a form of "be" and an infinitive ("is about to").
-constexpr std::array<std::string_view, 9> kBeFrames = {"about", "going", "ready",  "set",   "poised",
-                                                       "prepared", "likely", "able", "willing"};
+constexpr std::array<std::string_view, 11> kBeFrames = {"about", "going", "ready", "set",  "poised", "prepared",
+                                                        "likely", "able",  "willing", "due", "scheduled"};
 
 // "is about to", "is set to", "is going to", "is able to": news reports these as what is going to
 // happen, as it reports "will" (coders code them as the event), unlike "is ready to" or "could".
-constexpr std::array<std::string_view, 4> kFutureFrames = {"about", "going", "set", "able"};
+constexpr std::array<std::string_view, 6> kFutureFrames = {"about", "going", "set", "able", "due", "scheduled"};
+// Verbs whose reported clause has not happened ("hopes that the court will uphold") or is said not
+// to have ("denied that he asked").
+constexpr std::array<std::string_view, 5> kUnrealisedReports = {"hope", "wish", "expect", "want", "predict"};
+constexpr std::array<std::string_view, 2> kDenyingReports = {"deny", "dismiss"};
 // Modals of the plain future; "would" is one too when it reports what someone said they will do.
 constexpr std::array<std::string_view, 3> kFutureModals = {"will", "shall", "'ll"};
 
@@ -275,6 +279,7 @@ void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
         g.tokens.first = prev.tokens.first;
         g.modality = gap_first;
         g.hypothetical = !one_of(lemma(gap_first), kFutureFrames);
+        g.future = !g.hypothetical && lemma(gap_first) != "able";
         g.infinitive = false;
         out.verbs.pop_back();
       }
@@ -540,6 +545,8 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
                  !(lemma(k) == "would" && g.link == ClauseLink::kComplement)) {
         g.modality = k;
         g.hypothetical = true;
+      } else if (tag_[k] == PosTag::MD && one_of(lemma(k), kFutureModals)) {
+        g.future = true;
       }
     }
     // "no longer" right before the group.
@@ -585,6 +592,27 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
     if (up.hypothetical && !g.hypothetical) {
       g.hypothetical = true;
       g.modality = up.modality;
+    }
+  }
+  // "hopes that the tribunal will uphold", "denied that he asked": what such verbs report has not
+  // happened, or is said not to have.
+  for (VerbGroup& g : out.verbs) {
+    if (g.parent < 0 || g.link != ClauseLink::kComplement) continue;
+    const VerbGroup& up = out.verbs[static_cast<size_t>(g.parent)];
+    if (one_of(lemma(up.main), kUnrealisedReports) && !g.hypothetical) {
+      g.hypothetical = true;
+      g.modality = up.main;
+    } else if (one_of(lemma(up.main), kDenyingReports) && !up.negated && !g.negated) {
+      g.negated = true;
+      g.negation = up.main;
+    }
+  }
+  // A question asks whether something happens; it reports nothing ("Will Serbia recognise Kosovo?").
+  if (n_ > 0 && doc_->token_text(doc_->tokens[first_ + n_ - 1]) == "?") {
+    for (VerbGroup& g : out.verbs) {
+      if (g.hypothetical) continue;
+      g.hypothetical = true;
+      g.modality = n_ - 1;
     }
   }
   // A clause under an "if" stays hypothetical down the chain.

@@ -47,6 +47,7 @@ struct VerbGroup {
   uint32_t modality = kNoToken;    // what makes it hypothetical: a modal, "threatened", "if", ...
   bool negated = false;
   bool hypothetical = false;
+  bool future = false;             // "will meet", "is set to visit", "are due to discuss": not yet happened
   bool passive = false;            // be/get + past participle
   uint32_t by_agent = kNoToken;    // passive: the "by" that introduces the agent, when there is one
   bool infinitive = false;         // "to resume"

@@ -1,6 +1,7 @@
 #include "coding/coder.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "cameo/event_codes.h"
@@ -45,6 +46,8 @@ struct Coder::Impl final : coding::VerbLexicon {
   TokenRange subject_of(const VerbGroup& g) const;
   void new_actor(TokenRange group, std::vector<ResolvedActor>& out) const;
   void count_countries();
+  bool reciprocal(const VerbGroup& g) const;
+  bool in_place_phrase(uint32_t token) const;
   void border_counterpart(const VerbGroup& g, uint32_t verb_last);
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
             std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
@@ -261,6 +264,34 @@ void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out) c
   out.push_back(ResolvedActor{std::move(code), group.first, group.last});
 }
 
+// A mention inside a phrase of place: "in/at/near/inside/outside/across/throughout" + its noun
+// phrase ("in the capital Jakarta"), where "in" is not part of a phrasal verb ("engage in").
+bool Coder::Impl::in_place_phrase(uint32_t token) const {
+  uint32_t start = clauses.in_noun_chunk(token) ? clauses.chunk_start(token) : token;
+  // Reach back over an attachment ("in the capital of Kosovo") to the phrase's own preposition.
+  while (start >= 2 && (ctx.lemma(start - 1) == "of") && clauses.in_noun_chunk(start - 2)) {
+    start = clauses.chunk_start(start - 2);
+  }
+  if (start == 0 || ctx.tag(start - 1) != PosTag::IN) return false;
+  static constexpr std::array<std::string_view, 7> kPlaces = {"in",     "at",      "near",      "inside",
+                                                              "outside", "across", "throughout"};
+  std::string_view w = ctx.lemma(start - 1);
+  return std::find(kPlaces.begin(), kPlaces.end(), w) != kPlaces.end();
+}
+
+// Verbs whose compound subject acts on itself ("Serbia and Kosovo met / clashed / agreed"), unlike
+// "Laos and Vietnam received the worst ranking" or "White House and hospital officials said".
+bool Coder::Impl::reciprocal(const VerbGroup& g) const {
+  if (g.main == kNoToken) return true;  // a nominal event ("talks between Serbia and Kosovo")
+  static constexpr std::array<std::string_view, 30> kReciprocal = {
+      "meet",      "talk",    "negotiate", "agree",    "clash",     "fight",   "cooperate", "sign",
+      "discuss",   "hold",    "resume",    "reconcile", "consult",  "confer",  "trade",     "exchange",
+      "normalize", "normalise", "settle",  "ally",      "battle",    "unite",   "collaborate", "partner",
+      "reach",     "conclude", "resolve",   "restore",  "establish", "engage"};
+  std::string_view lemma = ctx.lemma(g.main);
+  return std::find(kReciprocal.begin(), kReciprocal.end(), lemma) != kReciprocal.end();
+}
+
 TokenRange Coder::Impl::group_at(uint32_t token, uint32_t limit) const {
   if (token == kNoToken) return {};
   if (clauses.in_noun_chunk(token)) {
@@ -382,6 +413,8 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     if (explain) explain->append("    -> null code (").append(rule).append("): no event\n");
     return;
   }
+  // "will meet next week", "is due to visit": a consultation not yet held is an intent to meet.
+  if (g.future && code.primary.starts_with("04")) code = EventCode{"036", {}};
 
   // Who: pattern slots first, then the passive agent, then the clause's subject and objects.
   sources.clear();
@@ -419,6 +452,14 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     } else {
       uint32_t from = verb_last + 1;
       int m = coding::first_mention_between(ctx, from, g.window_end);
+      // "met in Brussels", "marched in the capital Jakarta", "said in Pristina": for statements,
+      // meetings and protests such a phrase says where it happened, not whom it concerned (a
+      // pattern may still ask for it; other acts keep it: "appealed for peace in X", "fired at X").
+      const bool venue_acts = code.primary.starts_with("01") || code.primary.starts_with("04") ||
+                              code.primary.starts_with("14");
+      while (venue_acts && m >= 0 && in_place_phrase(ctx.mentions[static_cast<size_t>(m)].first)) {
+        m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
+      }
       if (m >= 0) {
         uint32_t t = ctx.mentions[m].first;
         TokenRange tg = group_at(t, g.window_end);
@@ -533,7 +574,7 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
     return;
   }
   if (targets.empty()) {
-    if (sources.size() >= 2) {
+    if (sources.size() >= 2 && reciprocal(g)) {
       // "Serbia and Kosovo resumed talks": the members of a compound act on each other.
       for (const auto& s : sources) {
         for (const auto& t : sources) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "time/temporal_words.h"
+
 namespace faultline::coding {
 namespace {
 
@@ -104,6 +106,13 @@ void DocumentActors::learn(SentenceContext& ctx) {
       ++i;
       continue;
     }
+    // "on Sunday, Seoul's military said": a day or month is never a name to learn.
+    bool time_word = false;
+    for (uint32_t k = name.first; k <= name.last; ++k) time_word |= time_noun(ctx.doc->form(ctx.token(k)));
+    if (time_word) {
+      i = name.last + 1;
+      continue;
+    }
     size_t known = names_.size();
     // "Serbian President X", "Serbia's foreign minister X": the title right before the name.
     if (name.first > 0 && ctx.mention_at[name.first - 1] >= 0 && ctx.mentions[ctx.mention_at[name.first - 1]].agent) {
@@ -123,7 +132,10 @@ void DocumentActors::learn(SentenceContext& ctx) {
              ctx.tag(e) != PosTag::LeftParen) {
         ++e;
       }
-      if (e > name.last + 2) learn_name(ctx, name, {name.last + 2, e - 1});
+      // The description must close with a comma or the sentence's end, not run into a verb
+      // ("X, Seoul's military said" describes no X).
+      const bool closed = e >= n || ctx.tag(e) == PosTag::Comma || ctx.tag(e) == PosTag::Period;
+      if (e > name.last + 2 && closed) learn_name(ctx, name, {name.last + 2, e - 1});
     }
     // "the EU's envoy, X": a description with "the" before the name.
     if (names_.size() == known && name.first >= 2 && ctx.tag(name.first - 1) == PosTag::Comma) {

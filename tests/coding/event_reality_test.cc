@@ -1,0 +1,67 @@
+// Whether a reported action happened: questions, hopes, denials and plans are not events that took
+// place, and a compound subject acts on itself only with verbs that say so. Sentences written for
+// these tests.
+#include <gtest/gtest.h>
+
+#include "shipped_coder.h"
+
+namespace faultline {
+namespace {
+
+using testing::code_with_shipped_knowledge;
+using testing::describe;
+
+// Events that `faultline code` writes by default (neither negated nor hypothetical).
+std::vector<Event> reported(const std::string& text) {
+  auto events = code_with_shipped_knowledge(text, "2023-06-15");
+  std::erase_if(events, [](const Event& e) { return e.negated || e.hypothetical; });
+  return events;
+}
+
+TEST(EventReality, AQuestionReportsNoEvent) {
+  EXPECT_FALSE(reported("Serbia detained three Kosovo police officers.").empty());
+  auto events = reported("Will Serbia detain three Kosovo police officers?");
+  EXPECT_TRUE(events.empty()) << describe(events);
+}
+
+TEST(EventReality, WhatSomeoneHopesForHasNotHappened) {
+  auto events = reported("The EU hopes that Serbia will release the three Kosovo police officers.");
+  for (const Event& e : events) EXPECT_NE(e.root, "07") << describe(events);
+  for (const Event& e : events) EXPECT_FALSE(e.source == "SRB" && e.target == "KSVCOP") << describe(events);
+}
+
+TEST(EventReality, WhatSomeoneDeniesIsNegated) {
+  auto all = code_with_shipped_knowledge("Belgrade denied that Serbian police detained the Kosovo officers.", "2023-06-15");
+  bool negated_arrest = false;
+  for (const Event& e : all) negated_arrest |= e.root == "17" && e.negated;
+  EXPECT_TRUE(negated_arrest) << describe(all);
+}
+
+TEST(EventReality, APlannedMeetingIsAnIntentToMeet) {
+  auto events = reported("Serbian President Aleksandar Vucic is due to meet Kosovo Prime Minister Albin Kurti in Brussels.");
+  bool intent = false;
+  for (const Event& e : events) {
+    EXPECT_FALSE(e.root == "04") << describe(events);
+    intent |= e.code == "036";
+  }
+  EXPECT_TRUE(intent) << describe(events);
+}
+
+TEST(EventReality, ACompoundSubjectActsOnItselfOnlyWithAReciprocalVerb) {
+  auto met = reported("Serbia and Kosovo met in Brussels.");
+  bool mutual = false;
+  for (const Event& e : met) mutual |= e.source == "SRB" && e.target == "KSV";
+  EXPECT_TRUE(mutual) << describe(met);
+  auto praised = reported("Serbia and Kosovo praised the decision.");
+  for (const Event& e : praised) EXPECT_FALSE(e.source == "SRB" && e.target == "KSV") << describe(praised);
+}
+
+TEST(EventReality, ADayIsNeverLearnedAsAName) {
+  auto events = reported(
+      "Clashes broke out on Sunday, Serbia's military said. Sunday, the Kosovo police said, was calm. "
+      "Sunday criticised the government.");
+  for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("SRBMIL") && e.source_text == "Sunday") << describe(events);
+}
+
+}  // namespace
+}  // namespace faultline
