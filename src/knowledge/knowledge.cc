@@ -61,11 +61,22 @@ std::string_view Knowledge::actor_code(uint32_t entry, DateKey date) const {
     }
     return fallback ? std::string_view(fallback->code) : std::string_view();
   }
+  // Undated text: the default code, unless the latest dated code is a post in an international
+  // organisation held from a known start — it says more than a nationality (an undated "Kofi
+  // Annan" is far likelier the UN Secretary-General, IGOUNO, than a Ghanaian citizen, GHA). A
+  // country's dated codes (KSVUNO, "USRARM until 1991", SCG) stay behind its default.
   const DatedCode* latest = nullptr;
   for (const DatedCode& c : a.codes) {
-    if (c.is_default()) return c.code;
+    if (c.is_default()) {
+      if (!fallback) fallback = &c;
+      continue;
+    }
     if (!latest || (latest->to != kUnknownDate && (c.to == kUnknownDate || c.to > latest->to))) latest = &c;
   }
+  if (fallback && latest && latest->from != kUnknownDate && std::string_view(latest->code).starts_with("IGO")) {
+    return latest->code;
+  }
+  if (fallback) return fallback->code;
   return latest ? std::string_view(latest->code) : std::string_view();
 }
 

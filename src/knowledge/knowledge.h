@@ -160,8 +160,10 @@ class Knowledge {
   PhraseMatch match_actor(std::span<const WordId> words, size_t pos) const;
   Actor actor(uint32_t entry) const;
   // The actor's code on `date`: the first dated code (in dictionary order) whose bounds contain the
-  // day, else its default code. With an unknown date: the default code, else the dated code with
-  // the latest upper bound (an open upper bound counts as latest). "" when there is none.
+  // day, else its default code. With an unknown date: the default code, unless the dated code with
+  // the latest upper bound (an open upper bound counts as latest) is an international post with a
+  // start (IGOUNO for Kofi Annan, whose default is GHA); with no default, that latest dated code.
+  // "" when there is none.
   std::string_view actor_code(uint32_t entry, DateKey date) const;
 
   // ---- agents ----

@@ -23,7 +23,9 @@ constexpr const char* kActors =
     "+VUCIC\n"
     "\t[SRBGOVMIL 20120727-20130902]\n"
     "\t[SRBGOV >20120727]\n"
-    "\t[SRBOPP <20120726]\n";
+    "\t[SRBOPP <20120726]\n"
+    "KOFI_ANNAN [GHA]\n"
+    "\t[IGOUNO 19970101-20061231]\n";
 
 constexpr const char* kAgents = "POLICE {} [~COP]\nMONITOR [IGO~]\nFOREIGN_MINISTER [~GOV]\n";
 
@@ -63,8 +65,8 @@ class KnowledgeQueryTest : public ::testing::Test {
 TEST_F(KnowledgeQueryTest, CompilesWithoutProblems) {
   EXPECT_EQ(d_.all().size(), 0u) << messages(d_);
   KnowledgeCounts c = k_->counts();
-  EXPECT_EQ(c.actors, 5u);
-  EXPECT_EQ(c.actor_phrases, 7u);
+  EXPECT_EQ(c.actors, 6u);
+  EXPECT_EQ(c.actor_phrases, 8u);
   EXPECT_EQ(c.agents, 3u);
   EXPECT_EQ(c.discards, 3u);
   EXPECT_EQ(c.synsets, 2u);
@@ -102,6 +104,12 @@ TEST_F(KnowledgeQueryTest, ActorCodeDependsOnTheDate) {
   EXPECT_EQ(k_->actor_code(vucic, 20230526), "SRBGOV");
   EXPECT_EQ(k_->actor_code(vucic, 20120726), "SRBOPP");
   EXPECT_EQ(k_->actor_code(vucic, kUnknownDate), "SRBGOV");  // open upper bound is the latest
+
+  // Undated: an international post says more than a nationality; a country keeps its default.
+  auto a = words_of(*k_, "Kofi Annan");
+  uint32_t annan = k_->match_actor(a, 0).entry;
+  EXPECT_EQ(k_->actor_code(annan, kUnknownDate), "IGOUNO");
+  EXPECT_EQ(k_->actor_code(annan, 20100101), "GHA");
 }
 
 TEST_F(KnowledgeQueryTest, AgentsAndTheirPlacement) {
