@@ -456,6 +456,18 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       g.subject_inherited = true;
       continue;
     }
+    // "Serbia attacked the convoy, said the Kosovo police.": after a comma or a closing quote, a
+    // reporting verb followed by a noun group that ends the sentence has that group as its subject.
+    if (p > 0 && (tag_[p - 1] == PosTag::Comma || tag_[p - 1] == PosTag::CloseQuote) &&
+        one_of(lemma(g.main), kReportingVerbs) && g.tokens.last + 1 < n_ && chunk_[g.tokens.last + 1] == ChunkType::NP) {
+      TokenRange speaker = noun_group_starting_at(g.tokens.last + 1, n_);
+      uint32_t after = speaker.empty() ? n_ : speaker.last + 1;
+      if (!speaker.empty() && (after >= n_ || tag_[after] == PosTag::Period || tag_[after] == PosTag::Comma)) {
+        g.subject = speaker;
+        g.inverted = true;
+        continue;
+      }
+    }
     g.subject = subject_before(start);
     if (g.subject.empty() && p == 0 && (tag_[g.main] == PosTag::VBN || tag_[g.main] == PosTag::VBG) &&
         g.tokens.first == g.main) {
@@ -572,6 +584,13 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
     if (g.link != ClauseLink::kInfinitive || g.parent < 0) continue;
     const VerbGroup& up = out.verbs[g.parent];
     std::string_view upper = lemma(up.main);
+    // "is set to visit", "was scheduled to meet": planned, not yet done.
+    if (up.passive && (upper == "set" || upper == "schedule" || upper == "slate")) g.future = true;
+    // "urged Serbia to stop attacks": what is asked of someone has not happened.
+    if (one_of(upper, kObjectControlVerbs) && !g.hypothetical) {
+      g.hypothetical = true;
+      g.modality = up.main;
+    }
     if (one_of(upper, kNegatingVerbs)) {
       g.negated = true;
       g.negation = up.main;

@@ -48,6 +48,7 @@ struct VerbGroup {
   bool negated = false;
   bool hypothetical = false;
   bool future = false;             // "will meet", "is set to visit", "are due to discuss": not yet happened
+  bool inverted = false;           // ", said the minister": a reporting verb before its subject
   bool passive = false;            // be/get + past participle
   uint32_t by_agent = kNoToken;    // passive: the "by" that introduces the agent, when there is one
   bool infinitive = false;         // "to resume"

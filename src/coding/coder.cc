@@ -449,6 +449,8 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       coding::resolve_group(ctx, group_at(best_match.target, n), targets);
     } else if (by_agent || agentless_passive) {
       coding::resolve_group(ctx, subject_of(g), targets);
+    } else if (g.inverted) {
+      // ", said the minister": what follows the verb is its speaker; it names no one spoken to.
     } else {
       uint32_t from = verb_last + 1;
       int m = coding::first_mention_between(ctx, from, g.window_end);
@@ -473,7 +475,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       new_actor(subject_of(g), sources);
     }
     if (targets.empty() && agentless_passive && !(best && best_match.target != kNoToken)) new_actor(subject_of(g), targets);
-    if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent && !agentless_passive) {
+    if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent && !agentless_passive && !g.inverted) {
       for (uint32_t k = verb_last + 1; k < g.window_end; ++k) {
         if (clauses.in_noun_chunk(k)) {
           new_actor(clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end), targets);

@@ -63,5 +63,31 @@ TEST(EventReality, ADayIsNeverLearnedAsAName) {
   for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("SRBMIL") && e.source_text == "Sunday") << describe(events);
 }
 
+TEST(EventReality, WhatIsAskedOfSomeoneHasNotHappened) {
+  auto events = reported("NATO urged Serbia to stop the attacks on Kosovo.");
+  bool appeal = false;
+  for (const Event& e : events) {
+    appeal |= e.root == "02" && e.source == "IGOWSTNAT" && e.target == "SRB";
+    EXPECT_FALSE(e.source == "SRB" && e.target == "KSV") << describe(events);
+  }
+  EXPECT_TRUE(appeal) << describe(events);
+}
+
+TEST(EventReality, AVisitSetForNextWeekIsAnIntent) {
+  auto events = reported("Serbia is set to visit Kosovo next week.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) EXPECT_EQ(e.code, "036") << describe(events);
+}
+
+TEST(EventReality, TheSpeakerAfterAnInvertedSaidIsNoTarget) {
+  auto events = reported("Serbia will attack Kosovo, said the Kosovo police.");
+  for (const Event& e : events) {
+    EXPECT_FALSE(e.root == "01" && e.target == "KSVCOP") << describe(events);
+    EXPECT_FALSE(e.source.empty() && e.target == "KSVCOP") << describe(events);
+  }
+  auto all = code_with_shipped_knowledge("The border stays closed, said the Kosovo police.", "2023-06-15");
+  for (const Event& e : all) EXPECT_NE(e.target, "KSVCOP") << describe(all);
+}
+
 }  // namespace
 }  // namespace faultline
