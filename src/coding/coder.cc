@@ -29,6 +29,7 @@ struct Coder::Impl final : coding::VerbLexicon {
   std::vector<coding::NominalEvent> nominals;
   coding::DocumentActors document_actors;
   std::vector<uint32_t> verb_events;  // events each verb group of the sentence produced
+  WordId us_word = kNoWord;           // "U.S.", for an all-capital "US"
   // How often the document has named each country (the first three letters of an actor code), in
   // the sentences coded so far: who "the border" faces when a report leaves it unnamed.
   std::vector<std::pair<std::string, uint32_t>> countries_named;
@@ -68,6 +69,7 @@ struct Coder::Impl final : coding::VerbLexicon {
 Coder::Coder(std::shared_ptr<const Knowledge> knowledge, CodingOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->kb = std::move(knowledge);
   impl_->options = options;
+  impl_->us_word = impl_->kb->word("U.S.");
 }
 Coder::~Coder() = default;
 Coder::Coder(Coder&&) noexcept = default;
@@ -117,6 +119,12 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   ctx.first = sentence.first_token;
   ctx.size = sentence.token_count;
   kb->token_words(doc, sentence.first_token, sentence.token_count, ctx.words);
+  // Dictionary words ignore case, so "us" cannot name the United States there; written all in
+  // capitals and not a pronoun ("the US President"), "US" is "U.S.".
+  for (uint32_t i = 0; i < sentence.token_count; ++i) {
+    const Token& t = doc.tokens[sentence.first_token + i];
+    if (us_word != kNoWord && t.tag != PosTag::PRP && doc.form(t) == "US") ctx.words[i] = us_word;
+  }
   // Most lemmas are their form up to case: reuse the form's word instead of a second look-up.
   ctx.lemmas.resize(sentence.token_count);
   for (uint32_t i = 0; i < sentence.token_count; ++i) {

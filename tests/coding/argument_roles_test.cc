@@ -92,5 +92,14 @@ TEST(ArgumentRoles, ABorderWithANamedSideOrAnUnsureCounterpartImpliesNoTarget) {
   for (const Event& e : events) EXPECT_FALSE(e.root == "15" && e.target == "KSV") << describe(events);
 }
 
+TEST(ArgumentRoles, AllCapitalUsIsTheUnitedStatesButUsIsAPronoun) {
+  auto events = code_with_shipped_knowledge("The US President criticized China.", "2023-06-15");
+  const Event* e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "USAGOV") << describe(events);
+  events = code_with_shipped_knowledge("China criticized us.", "2023-06-15");
+  for (const Event& ev : events) EXPECT_NE(ev.target, "USA") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
