@@ -470,6 +470,16 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       while (venue_acts && m >= 0 && in_place_phrase(ctx.mentions[static_cast<size_t>(m)].first)) {
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
       }
+      // "discussed Lebanon and Syria with Egypt's foreign minister": a consultation is with the
+      // actor after "with"; what comes first is its topic.
+      if (m >= 0 && code.primary.starts_with("04")) {
+        for (uint32_t k = from; k + 1 < g.window_end; ++k) {
+          if (ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "with") continue;
+          int w = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(g.window_end, k + 6));
+          if (w >= 0 && w != m) m = w;
+          break;
+        }
+      }
       if (m >= 0) {
         uint32_t t = ctx.mentions[m].first;
         TokenRange tg = group_at(t, g.window_end);

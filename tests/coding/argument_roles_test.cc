@@ -101,5 +101,14 @@ TEST(ArgumentRoles, AllCapitalUsIsTheUnitedStatesButUsIsAPronoun) {
   for (const Event& ev : events) EXPECT_NE(ev.target, "USA") << describe(events);
 }
 
+TEST(ArgumentRoles, AConsultationIsWithTheActorAfterWithNotItsTopic) {
+  auto events = code_with_shipped_knowledge(
+      "Egypt's foreign minister discussed Lebanon and Syria with the Iranian foreign minister.", "2023-06-15");
+  const Event* e = find_code_root(events, "04");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "IRNGOV") << describe(events);
+  for (const Event& ev : events) EXPECT_FALSE(ev.target == "LBN" || ev.target == "SYR") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
