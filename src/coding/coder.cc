@@ -470,6 +470,15 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       while (venue_acts && m >= 0 && in_place_phrase(ctx.mentions[static_cast<size_t>(m)].first)) {
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
       }
+      // "received the delegation" hosts a visitor; "received pledges of support from workers" and
+      // "received the worst ranking" host no one: the guest is the direct object itself.
+      if (m >= 0 && code.primary == "043") {
+        uint32_t k = from;
+        while (k < g.window_end && !clauses.in_noun_chunk(k)) ++k;
+        TokenRange object = k < g.window_end ? clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end)
+                                             : TokenRange{};
+        if (object.empty() || k != from || ctx.mentions[static_cast<size_t>(m)].first > object.last) m = -1;
+      }
       // "discussed Lebanon and Syria with Egypt's foreign minister": a consultation is with the
       // actor after "with"; what comes first is its topic.
       if (m >= 0 && code.primary.starts_with("04")) {

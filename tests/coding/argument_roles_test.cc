@@ -110,5 +110,14 @@ TEST(ArgumentRoles, AConsultationIsWithTheActorAfterWithNotItsTopic) {
   for (const Event& ev : events) EXPECT_FALSE(ev.target == "LBN" || ev.target == "SYR") << describe(events);
 }
 
+TEST(ArgumentRoles, HostingNeedsTheGuestAsTheDirectObject) {
+  auto events = code_with_shipped_knowledge("Vucic received the EU envoy in Belgrade.", "2023-06-15");
+  const Event* e = find_code_root(events, "04");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "IGOEUREEC") << describe(events);
+  events = code_with_shipped_knowledge("Serbia received the worst ranking from the EU.", "2023-06-15");
+  for (const Event& ev : events) EXPECT_NE(ev.code, "043") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
