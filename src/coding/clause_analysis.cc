@@ -520,9 +520,17 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
                               chunk_[g.tokens.first - 1] == ChunkType::NP;
       if (reduced_relative && verb_of_[q] >= 0) {
         g.link = ClauseLink::kParticipial;  // "boycotted the parade supporting Kosovo": not a reported clause
-      } else if ((tag_[q] == PosTag::IN || chunk_[q] == ChunkType::SBAR) && one_of(w, kSubordinators)) {
+      } else if ((tag_[q] == PosTag::IN || tag_[q] == PosTag::WRB || chunk_[q] == ChunkType::SBAR) &&
+                 one_of(w, kSubordinators)) {
         g.link = ClauseLink::kSubordinate;
         if (w == "if" || w == "unless") {
+          g.hypothetical = true;
+          g.modality = q;
+        }
+        // "when the UN calls for a ceasefire, ...": "when" with the present tense tells what
+        // happens in general, not an event.
+        const bool present = tag_[g.tokens.first] == PosTag::VBZ || tag_[g.tokens.first] == PosTag::VBP;
+        if ((w == "when" || w == "whenever") && present) {
           g.hypothetical = true;
           g.modality = q;
         }

@@ -515,11 +515,15 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   if (std::string_view(code.primary).starts_with("15")) {
     // "Serbia amassed troops", "Kosovo deployed police units": forces a posture moves, naming no
     // country of their own, are the source's own forces — its sector, not the target.
-    bool own_forces = !targets.empty() && std::all_of(targets.begin(), targets.end(), [](const ResolvedActor& t) {
-      return t.code.starts_with("---") && t.code.size() > 3;
+    // So are forces of the source's own country ("the US sent US troops": USAMIL is no target).
+    const std::string_view own = sources.size() == 1 ? std::string_view(sources[0].code).substr(0, 3) : "";
+    bool own_forces = !targets.empty() && std::all_of(targets.begin(), targets.end(), [&](const ResolvedActor& t) {
+      return t.code.size() > 3 && (t.code.starts_with("---") || (own.size() == 3 && own != "---" && t.code.starts_with(own)));
     });
     if (own_forces) {
-      if (sources.size() == 1 && sources[0].code.size() == 3) sources[0].code += targets[0].code.substr(3);
+      if (sources.size() == 1 && sources[0].code.size() == 3 && targets[0].code.starts_with("---")) {
+        sources[0].code += targets[0].code.substr(3);
+      }
       targets.clear();
     }
     if (targets.empty()) {

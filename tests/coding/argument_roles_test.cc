@@ -119,5 +119,10 @@ TEST(ArgumentRoles, HostingNeedsTheGuestAsTheDirectObject) {
   for (const Event& ev : events) EXPECT_NE(ev.code, "043") << describe(events);
 }
 
+TEST(ArgumentRoles, ACountrysOwnForcesAreNoTargetOfItsPosture) {
+  auto events = code_with_shipped_knowledge("Serbia deployed Serbian troops to the north.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "15" && e.target.starts_with("SRB")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline

@@ -89,5 +89,18 @@ TEST(EventReality, TheSpeakerAfterAnInvertedSaidIsNoTarget) {
   for (const Event& e : all) EXPECT_NE(e.target, "KSVCOP") << describe(all);
 }
 
+TEST(EventReality, WhenWithThePresentTenseIsGeneric) {
+  auto all = code_with_shipped_knowledge("When NATO criticizes Serbia, Belgrade responds angrily.", "2023-06-15");
+  for (const Event& e : all) {
+    if (e.source == "IGOWSTNAT" && e.target == "SRB") {
+      EXPECT_TRUE(e.hypothetical) << describe(all);
+    }
+  }
+  auto past = reported("When NATO criticized Serbia, Belgrade responded angrily.");
+  bool criticism = false;
+  for (const Event& e : past) criticism |= e.source == "IGOWSTNAT" && e.target == "SRB";
+  EXPECT_TRUE(criticism) << describe(past);
+}
+
 }  // namespace
 }  // namespace faultline
