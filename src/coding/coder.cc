@@ -471,13 +471,14 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
       }
       // "received the delegation" hosts a visitor; "received pledges of support from workers" and
-      // "received the worst ranking" host no one: the guest is the direct object itself.
+      // "received the worst ranking" host no one: the guest is the direct object's head itself.
       if (m >= 0 && code.primary == "043") {
         uint32_t k = from;
         while (k < g.window_end && !clauses.in_noun_chunk(k)) ++k;
-        TokenRange object = k < g.window_end ? clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end)
-                                             : TokenRange{};
-        if (object.empty() || k != from || ctx.mentions[static_cast<size_t>(m)].first > object.last) m = -1;
+        // The guest heads the object: its first noun chunk, or a list of them ("the envoys of the
+        // EU and NATO"), not an attachment ("pledges of support from workers").
+        const uint32_t head_end = k < g.window_end ? clauses.chunk_end(k) : 0;
+        if (k != from || k >= g.window_end || ctx.mentions[static_cast<size_t>(m)].first > head_end) m = -1;
       }
       // "discussed Lebanon and Syria with Egypt's foreign minister": a consultation is with the
       // actor after "with"; what comes first is its topic.

@@ -115,8 +115,11 @@ TEST(ArgumentRoles, HostingNeedsTheGuestAsTheDirectObject) {
   const Event* e = find_code_root(events, "04");
   ASSERT_NE(e, nullptr) << describe(events);
   EXPECT_EQ(e->target, "IGOEUREEC") << describe(events);
-  events = code_with_shipped_knowledge("Serbia received the worst ranking from the EU.", "2023-06-15");
-  for (const Event& ev : events) EXPECT_NE(ev.code, "043") << describe(events);
+  for (const char* text : {"Serbia received the worst ranking from the EU.",
+                           "Serbia has received pledges of support from Russia."}) {
+    events = code_with_shipped_knowledge(text, "2023-06-15");
+    for (const Event& ev : events) EXPECT_NE(ev.code, "043") << text << "\n" << describe(events);
+  }
 }
 
 TEST(ArgumentRoles, ACountrysOwnForcesAreNoTargetOfItsPosture) {
