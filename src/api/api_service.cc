@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <optional>
 
 #include <fmt/format.h>
@@ -210,6 +211,7 @@ class Handlers {
     if (!filter) return filter.status();
     bool want_count = false;
     if (auto it = params.find("count"); it != params.end()) want_count = it->second == "1" || it->second == "true";
+    if (!filter->text.empty()) return text_events(*filter, want_count);
     // The page: the newest limit+1 rows of each index-ordered branch, merged (one more than the
     // page tells whether there is a next one).
     const int64_t want = int64_t{filter->limit} + 1;
@@ -254,6 +256,73 @@ class Handlers {
       count_values.emplace_back(kCountCap + 1);
       int64_t count = 0;
       s = db_.query(fmt::format("SELECT count(*) FROM (SELECT 1 FROM events e WHERE {} LIMIT ?)", cond.where),
+                    count_values, [&](Statement& st) { count = st.integer(0); });
+      if (!s.ok()) return s;
+      w_.field("count", std::min(count, kCountCap)).field("count_capped", count > kCountCap);
+    }
+    w_.end_object();
+    return s;
+  }
+
+  // A full-text search walks the matching sentences newest first (FTS5 delivers MATCH in rowid
+  // order, and sentence ids follow the ingest order), joins each to its mentions' events and stops
+  // once the page is full and the boundary sentence complete: never a collection of every match.
+  // An event is listed once, at its newest matching sentence (the NOT EXISTS), so pages never repeat
+  // an event; within a sentence, events come by id DESC.
+  Status text_events(const EventFilter& filter, bool want_count) {
+    EventFilter rest = filter;
+    rest.text.clear();
+    const SqlCondition cond = event_condition(rest);
+    constexpr std::string_view kMatches =
+        "FROM sentences_fts f JOIN sentences ms ON ms.id = f.rowid"
+        " JOIN mentions m ON m.doc_id = ms.doc_id AND m.sentence = ms.n JOIN events e ON e.id = m.event_id"
+        " WHERE f.sentences_fts MATCH ?";
+    std::vector<SqlValue> values{filter.text};
+    std::string sql = fmt::format("SELECT f.rowid, e.id {} AND {}", kMatches, cond.where);
+    for (const SqlValue& v : cond.values) values.push_back(v);
+    if (filter.after_match) {
+      sql += " AND f.rowid <= ? AND (f.rowid < ? OR e.id < ?)";
+      values.emplace_back(filter.after_match->first);
+      values.emplace_back(filter.after_match->first);
+      values.emplace_back(filter.after_match->second);
+    }
+    // Not listed here: the event has another mention earlier in this sentence, or one in a newer
+    // matching sentence.
+    sql +=
+        " AND NOT EXISTS (SELECT 1 FROM mentions m2 JOIN sentences s2 ON s2.doc_id = m2.doc_id AND s2.n = m2.sentence"
+        " WHERE m2.event_id = e.id AND ((m2.doc_id = m.doc_id AND m2.sentence = m.sentence AND m2.id < m.id)"
+        " OR (s2.id > f.rowid AND EXISTS (SELECT 1 FROM sentences_fts f2 WHERE f2.sentences_fts MATCH ? AND f2.rowid = s2.id))))"
+        " ORDER BY f.rowid DESC";
+    values.emplace_back(filter.text);
+    const size_t want = static_cast<size_t>(filter.limit) + 1;
+    std::vector<std::pair<int64_t, int64_t>> hits;  // (sentence id, event id)
+    Status s = db_.query_until(sql, values, [&](Statement& st) {
+      const int64_t sid = st.integer(0);
+      if (hits.size() >= want && hits.back().first != sid) return false;
+      hits.emplace_back(sid, st.integer(1));
+      return true;
+    });
+    if (!s.ok()) return s;
+    std::sort(hits.begin(), hits.end(), std::greater<>());
+    const bool more = hits.size() > static_cast<size_t>(filter.limit);
+    if (more) hits.resize(static_cast<size_t>(filter.limit));
+    w_.begin_object();
+    w_.key("events").begin_array();
+    const std::string one = fmt::format("SELECT {} FROM events e{} WHERE e.id = ?", kEventColumns, kEventJoins);
+    for (const auto& [sid, id] : hits) {
+      s = db_.query(one, {id}, [&](Statement& st) { write_event(w_, st); });
+      if (!s.ok()) return s;
+    }
+    w_.end_array();
+    w_.key("next");
+    more ? w_.value(encode_match_cursor(hits.back().first, hits.back().second)) : w_.raw("null");
+    if (want_count) {
+      constexpr int64_t kCountCap = 10000;
+      std::vector<SqlValue> count_values{filter.text};
+      for (const SqlValue& v : cond.values) count_values.push_back(v);
+      count_values.emplace_back(kCountCap + 1);
+      int64_t count = 0;
+      s = db_.query(fmt::format("SELECT count(*) FROM (SELECT DISTINCT e.id {} AND {} LIMIT ?)", kMatches, cond.where),
                     count_values, [&](Statement& st) { count = st.integer(0); });
       if (!s.ok()) return s;
       w_.field("count", std::min(count, kCountCap)).field("count_capped", count > kCountCap);
