@@ -115,7 +115,10 @@ void register_code(CommandRegistry& registry) {
                                [opt] { return run_code(*opt); });
   opt->input.add_to(*app);
   app->add_option("--verbs", opt->verbs, "Verb dictionary (PETRARCH or native; without any dictionary option: data/knowledge/*.fl)");
-  app->add_option("--actors", opt->actors, "Actor dictionaries (PETRARCH or native), comma-separated")->delimiter(',');
+  app->add_option("--actors", opt->actors, "Actor dictionaries (PETRARCH or native), comma-separated (the option may repeat)")
+      ->delimiter(',')
+      ->allow_extra_args(false)  // one argument per use: the inputs after it are not more actor files
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--agents", opt->agents, "Agent dictionary");
   app->add_option("--discards", opt->discards, "Discard list");
   app->add_option("-f,--format", opt->format, "jsonl or tsv")->capture_default_str();

@@ -110,7 +110,10 @@ void register_eval(CommandRegistry& registry, EvalCoderFactory make_coder) {
   app->add_option("--gold-format", opt->gold_format, "auto, petrarch-xml, jsonl, penta-tsv, roles-conll")
       ->capture_default_str();
   app->add_option("--verbs", opt->verbs, "Verb dictionary (default: the gold's <Environment>, else the project's)");
-  app->add_option("--actors", opt->actors, "Actor dictionaries, comma-separated")->delimiter(',');
+  app->add_option("--actors", opt->actors, "Actor dictionaries, comma-separated (the option may repeat)")
+      ->delimiter(',')
+      ->allow_extra_args(false)  // one argument per use: the inputs after it are not more actor files
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--agents", opt->agents, "Agent dictionary");
   app->add_option("--discards", opt->discards, "Discard dictionary");
   app->add_flag("--include-negated", opt->include_negated, "Score negated events too");

@@ -182,7 +182,10 @@ void register_ingest(CommandRegistry& registry) {
   opt->input.add_to(*app);
   app->add_option("--db", opt->db, "Store file (SQLite)")->capture_default_str();
   app->add_option("--verbs", opt->verbs, "Verb dictionary (PETRARCH or native)");
-  app->add_option("--actors", opt->actors, "Actor dictionaries (PETRARCH or native), comma-separated")->delimiter(',');
+  app->add_option("--actors", opt->actors, "Actor dictionaries (PETRARCH or native), comma-separated (the option may repeat)")
+      ->delimiter(',')
+      ->allow_extra_args(false)  // one argument per use: the inputs after it are not more actor files
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--agents", opt->agents, "Agent dictionary");
   app->add_option("--discards", opt->discards, "Discard list");
   app->add_option("--batch", opt->batch, "Documents per transaction")->capture_default_str();
