@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <functional>
+#include <limits>
 #include <optional>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -267,8 +269,11 @@ class Handlers {
   // A full-text search walks the matching sentences newest first (FTS5 delivers MATCH in rowid
   // order, and sentence ids follow the ingest order), joins each to its mentions' events and stops
   // once the page is full and the boundary sentence complete: never a collection of every match.
-  // An event is listed once, at its newest matching sentence (the NOT EXISTS), so pages never repeat
-  // an event; within a sentence, events come by id DESC.
+  // An event is listed once, at its newest matching sentence; within a sentence, events come by id
+  // DESC. The walk goes in windows of matching sentences (found on the FTS index alone, without
+  // joins), at most ApiLimits::text_scan_sentences per request: when the other filters reject most
+  // matches, the page ends short with a `next` cursor at the last sentence looked at, instead of
+  // walking every match in one request.
   Status text_events(const EventFilter& filter, bool want_count) {
     EventFilter rest = filter;
     rest.text.clear();
@@ -277,55 +282,117 @@ class Handlers {
         "FROM sentences_fts f JOIN sentences ms ON ms.id = f.rowid"
         " JOIN mentions m ON m.doc_id = ms.doc_id AND m.sentence = ms.n JOIN events e ON e.id = m.event_id"
         " WHERE f.sentences_fts MATCH ?";
-    std::vector<SqlValue> values{filter.text};
-    std::string sql = fmt::format("SELECT f.rowid, e.id {} AND {}", kMatches, cond.where);
-    for (const SqlValue& v : cond.values) values.push_back(v);
-    if (filter.after_match) {
-      sql += " AND f.rowid <= ? AND (f.rowid < ? OR e.id < ?)";
-      values.emplace_back(filter.after_match->first);
-      values.emplace_back(filter.after_match->first);
-      values.emplace_back(filter.after_match->second);
-    }
-    // Not listed here: the event has another mention earlier in this sentence, or one in a newer
-    // matching sentence.
-    sql +=
-        " AND NOT EXISTS (SELECT 1 FROM mentions m2 JOIN sentences s2 ON s2.doc_id = m2.doc_id AND s2.n = m2.sentence"
-        " WHERE m2.event_id = e.id AND ((m2.doc_id = m.doc_id AND m2.sentence = m.sentence AND m2.id < m.id)"
-        " OR (s2.id > f.rowid AND EXISTS (SELECT 1 FROM sentences_fts f2 WHERE f2.sentences_fts MATCH ? AND f2.rowid = s2.id))))"
-        " ORDER BY f.rowid DESC";
-    values.emplace_back(filter.text);
+    // The lowest sentence id of a window: the n-th match at or below a sentence id.
+    const std::string window_sql =
+        "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
+    const std::string walk_sql = fmt::format(
+        "SELECT f.rowid, e.id {} AND f.rowid BETWEEN ? AND ? AND (f.rowid < ? OR e.id < ?) AND {} ORDER BY f.rowid DESC",
+        kMatches, cond.where);
+    // Whether an event has a mention in a newer matching sentence (it was listed on an earlier page).
+    const std::string newer_sql =
+        "SELECT 1 FROM mentions m JOIN sentences s ON s.doc_id = m.doc_id AND s.n = m.sentence"
+        " WHERE m.event_id = ? AND s.id > ?"
+        " AND EXISTS (SELECT 1 FROM sentences_fts f WHERE f.sentences_fts MATCH ? AND f.rowid = s.id) LIMIT 1";
+
+    constexpr int64_t kNoSentence = std::numeric_limits<int64_t>::max();
+    const int64_t after_sentence = filter.after_match ? filter.after_match->first : kNoSentence;
+    const int64_t after_event = filter.after_match ? filter.after_match->second : 0;
     const size_t want = static_cast<size_t>(filter.limit) + 1;
-    std::vector<std::pair<int64_t, int64_t>> hits;  // (sentence id, event id)
-    Status s = db_.query_until(sql, values, [&](Statement& st) {
-      const int64_t sid = st.integer(0);
-      if (hits.size() >= want && hits.back().first != sid) return false;
-      hits.emplace_back(sid, st.integer(1));
+    std::vector<std::pair<int64_t, int64_t>> hits;  // (sentence id, event id), in page order
+    std::unordered_set<int64_t> seen;
+    std::vector<int64_t> group;  // the events of the sentence being read
+    int64_t group_sentence = -1;
+    Status s, check;
+    // Lists the events of one complete sentence, highest id first.
+    auto flush = [&]() -> bool {
+      std::sort(group.begin(), group.end(), std::greater<>());
+      for (int64_t id : group) {
+        if (!seen.insert(id).second) continue;
+        if (filter.after_match) {
+          bool newer = false;
+          check = db_.query(newer_sql, {id, group_sentence, filter.text}, [&](Statement&) { newer = true; });
+          if (!check.ok()) return false;
+          if (newer) continue;
+        }
+        hits.emplace_back(group_sentence, id);
+      }
+      group.clear();
       return true;
-    });
-    if (!s.ok()) return s;
-    std::sort(hits.begin(), hits.end(), std::greater<>());
+    };
+
+    int64_t upper = after_sentence;  // the window's highest sentence id
+    int64_t window = std::max<int64_t>(64, int64_t{filter.limit} * 2);
+    int64_t scanned = 0;
+    std::optional<int64_t> resume_below;  // the budget ran out: continue below this sentence
+    while (true) {
+      int64_t lower = 0;
+      s = db_.query(window_sql, {filter.text, upper, window - 1}, [&](Statement& st) { lower = st.integer(0); });
+      if (!s.ok()) return s;
+      const bool last_window = lower == 0;
+      std::vector<SqlValue> values{filter.text, lower, upper, after_sentence, after_event};
+      for (const SqlValue& v : cond.values) values.push_back(v);
+      bool full = false;
+      s = db_.query_until(walk_sql, values, [&](Statement& st) {
+        const int64_t sid = st.integer(0);
+        if (sid != group_sentence) {
+          if (!flush()) return false;
+          if (hits.size() >= want) {
+            full = true;
+            return false;
+          }
+          group_sentence = sid;
+        }
+        group.push_back(st.integer(1));
+        return true;
+      });
+      if (!s.ok()) return s;
+      if (!check.ok() || (!full && !flush())) return check;
+      if (hits.size() >= want || last_window) break;
+      scanned += window;
+      if (scanned >= limits_.text_scan_sentences) {
+        resume_below = lower;
+        break;
+      }
+      upper = lower - 1;
+      window = std::min(window * 4, limits_.text_scan_sentences - scanned);
+    }
+
     const bool more = hits.size() > static_cast<size_t>(filter.limit);
     if (more) hits.resize(static_cast<size_t>(filter.limit));
     w_.begin_object();
     w_.key("events").begin_array();
     const std::string one = fmt::format("SELECT {} FROM events e{} WHERE e.id = ?", kEventColumns, kEventJoins);
-    for (const auto& [sid, id] : hits) {
-      s = db_.query(one, {id}, [&](Statement& st) { write_event(w_, st); });
+    for (const auto& hit : hits) {
+      s = db_.query(one, {hit.second}, [&](Statement& st) { write_event(w_, st); });
       if (!s.ok()) return s;
     }
     w_.end_array();
     w_.key("next");
-    more ? w_.value(encode_match_cursor(hits.back().first, hits.back().second)) : w_.raw("null");
+    if (more) {
+      w_.value(encode_match_cursor(hits.back().first, hits.back().second));
+    } else if (resume_below) {
+      w_.value(encode_match_cursor(*resume_below, 0));  // every event of that sentence is done
+    } else {
+      w_.raw("null");
+    }
     if (want_count) {
+      // Within the same budget: the events of the newest text_scan_sentences matching sentences (a
+      // lower bound, count_capped, when there are more), so a count over a filter that rejects
+      // most matches costs no more than a page does.
       constexpr int64_t kCountCap = 10000;
-      std::vector<SqlValue> count_values{filter.text};
+      int64_t lowest = 0;
+      s = db_.query(window_sql, {filter.text, kNoSentence, limits_.text_scan_sentences - 1},
+                    [&](Statement& st) { lowest = st.integer(0); });
+      if (!s.ok()) return s;
+      std::vector<SqlValue> count_values{filter.text, lowest};
       for (const SqlValue& v : cond.values) count_values.push_back(v);
       count_values.emplace_back(kCountCap + 1);
       int64_t count = 0;
-      s = db_.query(fmt::format("SELECT count(*) FROM (SELECT DISTINCT e.id {} AND {} LIMIT ?)", kMatches, cond.where),
+      s = db_.query(fmt::format("SELECT count(*) FROM (SELECT DISTINCT e.id {} AND f.rowid >= ? AND {} LIMIT ?)",
+                                kMatches, cond.where),
                     count_values, [&](Statement& st) { count = st.integer(0); });
       if (!s.ok()) return s;
-      w_.field("count", std::min(count, kCountCap)).field("count_capped", count > kCountCap);
+      w_.field("count", std::min(count, kCountCap)).field("count_capped", count > kCountCap || lowest != 0);
     }
     w_.end_object();
     return s;
