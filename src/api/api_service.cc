@@ -324,6 +324,9 @@ class Handlers {
     int64_t window = std::max<int64_t>(64, int64_t{filter.limit} * 2);
     int64_t scanned = 0;
     std::optional<int64_t> resume_below;  // the budget ran out: continue below this sentence
+    // A first page with count=1 walks on to the end of the budget and counts what it saw, rather
+    // than walking the same sentences again in a count query.
+    const bool count_in_walk = want_count && !filter.after_match;
     while (true) {
       int64_t lower = 0;
       s = db_.query(window_sql, {filter.text, upper, window - 1}, [&](Statement& st) { lower = st.integer(0); });
@@ -336,7 +339,7 @@ class Handlers {
         const int64_t sid = st.integer(0);
         if (sid != group_sentence) {
           if (!flush()) return false;
-          if (hits.size() >= want) {
+          if (hits.size() >= want && !count_in_walk) {
             full = true;
             return false;
           }
@@ -347,7 +350,7 @@ class Handlers {
       });
       if (!s.ok()) return s;
       if (!check.ok() || (!full && !flush())) return check;
-      if (hits.size() >= want || last_window) break;
+      if ((hits.size() >= want && !count_in_walk) || last_window) break;
       scanned += window;
       if (scanned >= limits_.text_scan_sentences) {
         resume_below = lower;
@@ -375,11 +378,14 @@ class Handlers {
     } else {
       w_.raw("null");
     }
-    if (want_count) {
+    constexpr int64_t kCountCap = 10000;
+    if (count_in_walk) {
+      const auto count = static_cast<int64_t>(seen.size());
+      w_.field("count", std::min(count, kCountCap)).field("count_capped", count > kCountCap || resume_below.has_value());
+    } else if (want_count) {
       // Within the same budget: the events of the newest text_scan_sentences matching sentences (a
       // lower bound, count_capped, when there are more), so a count over a filter that rejects
       // most matches costs no more than a page does.
-      constexpr int64_t kCountCap = 10000;
       int64_t lowest = 0;
       s = db_.query(window_sql, {filter.text, kNoSentence, limits_.text_scan_sentences - 1},
                     [&](Statement& st) { lowest = st.integer(0); });

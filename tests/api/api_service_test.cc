@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <fmt/format.h>
+
 #include <set>
 #include <string>
 #include <vector>
@@ -247,6 +249,18 @@ TEST_F(ApiTextSearchTest, PagesListEveryMatchingEventOnceNewestMatchFirst) {
   const std::vector<int64_t> got = all_pages(api::ApiLimits{}, {{"q", "police"}}, 7);
   EXPECT_EQ(got, want);
   EXPECT_EQ(std::set<int64_t>(got.begin(), got.end()).size(), got.size()) << "an event listed twice";
+  // The count of the whole search, on the first page and on a later one.
+  auto service = api::ApiService::open(db_, api::ApiLimits{});
+  ASSERT_TRUE(service.ok());
+  const std::string total = fmt::format("\"count\":{},\"count_capped\":false", want.size());
+  api::ApiResponse first = (*service)->handle("/api/events", {{"q", "police"}, {"limit", "7"}, {"count", "1"}});
+  EXPECT_NE(first.body.find(total), std::string::npos) << first.body.substr(first.body.size() - 120);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  ASSERT_EQ(parser.parse(first.body).get(doc), simdjson::SUCCESS);
+  api::ApiResponse second = (*service)->handle(
+      "/api/events", {{"q", "police"}, {"limit", "7"}, {"count", "1"}, {"cursor", std::string(std::string_view(doc["next"]))}});
+  EXPECT_NE(second.body.find(total), std::string::npos) << second.body.substr(second.body.size() - 120);
 }
 
 TEST_F(ApiTextSearchTest, FiltersCombineWithTheSearch) {
