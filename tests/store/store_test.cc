@@ -199,6 +199,25 @@ TEST(StoreWriter, DistinctEventsStayApart) {
   EXPECT_EQ(scalar(db, "SELECT articles FROM events WHERE id = 1"), 2);
 }
 
+TEST(StoreWriter, FullTextIndexHoldsTheSentencesOfMentionsOnly) {
+  TempDb tmp;
+  auto w = StoreWriter::open(tmp.path(), StoreOptions{});
+  ASSERT_TRUE(w.ok());
+  Document d = make_doc("a", "Wire", "2022-07-31", "Talks stalled in Brussels. Police detained four men in Zvecan. Rain fell.");
+  d.sentences = {{ByteSpan{0, 26}, 0, 0, SentenceKind::kBody},
+                 {ByteSpan{27, 62}, 0, 0, SentenceKind::kBody},
+                 {ByteSpan{63, 73}, 0, 0, SentenceKind::kBody}};
+  Event e = make_event(d, "KSVCOP", "SRB", "173", "2022-07-31");
+  e.sentence = 2;
+  ASSERT_TRUE((*w)->add(d, content_hash(d), {e}).ok());
+  ASSERT_TRUE((*w)->commit().ok());
+  Database& db = (*w)->db();
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sentences"), 3);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'detained'"), 1);
+  EXPECT_EQ(scalar(db, "SELECT s.n FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH 'zvecan'"), 2);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'talks OR rain'"), 0);
+}
+
 // Events for the monitor: a quiet SRB-KSV dyad that flares up, and a third party talking to both.
 void fill_monitor_store(StoreWriter& w) {
   int n = 0;
