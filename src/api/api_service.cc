@@ -703,7 +703,7 @@ class Handlers {
   Status locations(const QueryParams& params) {
     auto filter = parse_event_filter(params, limits_);
     if (!filter) return filter.status();
-    if (filter->after) return invalid_argument("cursor: /api/locations is not paged");
+    if (filter->after || filter->after_match) return invalid_argument("cursor: /api/locations is not paged");
     SqlCondition cond = event_condition(*filter);
     cond.values.emplace_back(int64_t{filter->limit});
     w_.begin_object();

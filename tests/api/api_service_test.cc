@@ -11,6 +11,7 @@
 #include "api/api_service.h"
 #include "api/event_filter.h"
 #include "api/synthetic_store.h"
+#include "store/schema.h"
 #include "store/sqlite.h"
 #include "support/run_tool.h"
 
@@ -59,7 +60,7 @@ api::ApiService* ApiServiceTest::service_ = nullptr;
 TEST_F(ApiServiceTest, InfoCountsTheStore) {
   auto doc = get("/api/info", {});
   EXPECT_EQ(int64_t(doc["events"]), 4000);
-  EXPECT_EQ(int64_t(doc["schema_version"]), 1);
+  EXPECT_EQ(int64_t(doc["schema_version"]), kSchemaVersion);
 }
 
 TEST_F(ApiServiceTest, DyadFilterReturnsOnlyThatDyadNewestFirstAndPagesWithoutOverlap) {

@@ -15,6 +15,7 @@
 #include "monitor/monitor.h"
 #include "store/event_export.h"
 #include "store/near_duplicates.h"
+#include "store/schema.h"
 
 namespace faultline {
 namespace {
@@ -102,18 +103,31 @@ TEST(StoreSchema, CreatesVersionOnceAndRefusesNewerStores) {
   {
     auto db = open_store(tmp.path());
     ASSERT_TRUE(db.ok()) << db.status().message();
-    EXPECT_EQ(scalar(**db, "SELECT max(version) FROM schema_version"), 1);
+    EXPECT_EQ(scalar(**db, "SELECT max(version) FROM schema_version"), kSchemaVersion);
     EXPECT_EQ(scalar(**db, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents','sentences','events',"
-                           "'mentions','actors','alerts','sentences_fts')"), 7);
+                           "'mentions','actors','alerts','sentences_fts','mentions_sentence_event')"), 8);
   }
   {
     auto db = open_store(tmp.path());
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(scalar(**db, "SELECT count(*) FROM schema_version"), 1);
+    EXPECT_EQ(scalar(**db, "SELECT count(*) FROM schema_version"), kSchemaVersion);
     ASSERT_TRUE((*db)->exec("INSERT INTO schema_version VALUES (99, 'x', 'from the future')").ok());
   }
   auto db = open_store(tmp.path());
   EXPECT_FALSE(db.ok());
+}
+
+TEST(StoreSchema, AnOlderStoreIsMigratedWhenOpened) {
+  TempDb tmp;
+  {
+    auto db = open_store(tmp.path());
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->exec("DROP INDEX mentions_sentence_event; DELETE FROM schema_version WHERE version > 1").ok());
+  }
+  auto db = open_store(tmp.path());
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ(scalar(**db, "SELECT max(version) FROM schema_version"), kSchemaVersion);
+  EXPECT_EQ(scalar(**db, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_sentence_event'"), 1);
 }
 
 TEST(StoreWriter, SameDocumentTwiceIsStoredOnce) {
