@@ -16,7 +16,8 @@ const roots = ['SRB', 'KSV', 'USA', 'RUS', 'IGOEUR', 'ALB', 'MKD', 'MNE', 'BIH',
 const agents = ['GOV', 'MIL', 'COP', 'OPP', 'LEG', 'CVL'];
 const codes = ['010', '020', '036', '042', '046', '057', '111', '112', '130', '141', '172', '173', '180', '190'];
 const words = ['detained', 'talks', 'Mitrovica', 'sanctions', 'police', 'agreement', 'Jarinje', 'embargo*'];
-// Words of 1.4-1.7 % of the sentences of the generated store, and several-word searches (all words must occur).
+// Words in about 2 % of the indexed sentences of the generated store (17,000-20,000 of 1,000,000), and
+// several-word searches (all words must occur).
 const rare = ['Jarinje', 'Zubin', 'Leposavic', 'Hungary'];
 const phrases = ["Serbia's police", 'Kosovo police detained', 'European Union talks', 'Zubin Potok'];
 const year = () => 2007 + Math.floor(rand() * 18);

@@ -91,6 +91,17 @@ TEST(NearDuplicates, EditedRepublicationIsSimilarUnrelatedIsNot) {
   EXPECT_TRUE(minhash_signature("Too short to sign.", 5).empty());
 }
 
+// Stores keep signatures: a new binary must compute the same ones (whatever vector unit it uses), or
+// a re-published story would no longer be recognised against the documents already stored. (Values
+// of the scalar implementation that wrote the first stores.)
+TEST(NearDuplicates, SignaturesStayWhatStoresHold) {
+  const MinHash a = minhash_signature(kStory, 5);
+  ASSERT_EQ(a.size(), kMinHashSize);
+  EXPECT_EQ(a[0], 489655504729131084ULL);
+  EXPECT_EQ(a[31], 730431096796240515ULL);
+  EXPECT_EQ(a[63], 41920235818303758ULL);
+}
+
 TEST(ActorRoot, CountryOrInternationalCode) {
   EXPECT_EQ(actor_root("SRBGOV"), "SRB");
   EXPECT_EQ(actor_root("KSV"), "KSV");
