@@ -87,8 +87,10 @@ class Rebuild {
         "INSERT INTO alerts(kind, day, actor1, actor2, mediator, value, baseline, score, message, event_ids)"
         " VALUES ('escalation', ?, ?, ?, NULL, ?, ?, ?, ?, ?)");
     auto evidence = db_.prepare(
-        std::string("SELECT id FROM events WHERE ((source_root = ?3 AND target_root = ?4) OR"
-                    " (source_root = ?4 AND target_root = ?3)) AND date BETWEEN ?1 AND ?2 AND quad >= 3 AND ") +
+        // The date range inside each direction, so that both use the (source_root, target_root, date)
+        // index as a range; outside the OR, each read every event of the dyad.
+        std::string("SELECT id FROM events WHERE ((source_root = ?3 AND target_root = ?4 AND date BETWEEN ?1 AND ?2) OR"
+                    " (source_root = ?4 AND target_root = ?3 AND date BETWEEN ?1 AND ?2)) AND quad >= 3 AND ") +
         kCountable + " ORDER BY goldstein, id LIMIT 20");
     for (auto* r : {&rows, &insert, &alert, &evidence}) {
       if (!r->ok()) return r->status();
