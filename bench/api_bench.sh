@@ -2,7 +2,7 @@
 # API latency on a large store: generates a synthetic store of EVENTS events (default 1,000,000;
 # kept in BUILD/bench for later runs), starts `faultline serve` on it and times a seeded mix of
 # filtered /api/events queries (bench/api_load.mjs) from one client, then from two.
-# Usage: bench/api_bench.sh [build-dir] [events] [requests]
+# Usage: [SERVE_ARGS="--text-scan-sentences 5000"] bench/api_bench.sh [build-dir] [events] [requests]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD="${1:-build}"
@@ -15,7 +15,8 @@ if [ ! -f "$DB" ]; then
 fi
 echo "store: $DB ($(du -h "$DB" | cut -f1), $EVENTS events)"
 LOG="$BUILD/bench/api-serve.log"
-"$BUILD/faultline" serve --db "$DB" --port 0 --threads 4 >"$LOG" 2>&1 &
+# shellcheck disable=SC2086 # SERVE_ARGS: extra serve options, split on spaces
+"$BUILD/faultline" serve --db "$DB" --port 0 --threads 4 ${SERVE_ARGS:-} >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 URL=""
@@ -25,7 +26,17 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 [ -n "$URL" ] || { echo "faultline serve did not start:"; cat "$LOG"; exit 1; }
+# The server's CPU time (user + system, from /proc) around each run: the latencies above depend on
+# what else the machine runs; the CPU per request does not.
+server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz }' "/proc/$SERVER/stat"; }
+run() {
+  local before after
+  before=$(server_cpu_ms)
+  node bench/api_load.mjs "$URL" "$REQUESTS" "$1"
+  after=$(server_cpu_ms)
+  echo "server CPU: $(echo "$after - $before" | bc) ms; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
 echo "== one client =="
-node bench/api_load.mjs "$URL" "$REQUESTS" 1
+run 1
 echo "== two clients =="
-node bench/api_load.mjs "$URL" "$REQUESTS" 2
+run 2

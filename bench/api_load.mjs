@@ -16,6 +16,10 @@ const roots = ['SRB', 'KSV', 'USA', 'RUS', 'IGOEUR', 'ALB', 'MKD', 'MNE', 'BIH',
 const agents = ['GOV', 'MIL', 'COP', 'OPP', 'LEG', 'CVL'];
 const codes = ['010', '020', '036', '042', '046', '057', '111', '112', '130', '141', '172', '173', '180', '190'];
 const words = ['detained', 'talks', 'Mitrovica', 'sanctions', 'police', 'agreement', 'Jarinje', 'embargo*'];
+// Words in about 2 % of the indexed sentences of the generated store (17,000-20,000 of 1,000,000), and
+// several-word searches (all words must occur).
+const rare = ['Jarinje', 'Zubin', 'Leposavic', 'Hungary'];
+const phrases = ["Serbia's police", 'Kosovo police detained', 'European Union talks', 'Zubin Potok'];
 const year = () => 2007 + Math.floor(rand() * 18);
 const range = () => { const y = year(); return `from=${y}-01-01&to=${y}-12-31`; };
 const pair = () => { const a = pick(roots); let b; do b = pick(roots); while (b === a); return `${a},${b}`; };
@@ -30,6 +34,11 @@ const kinds = {
   'root+quad+country': () => `root=${pick(['17', '18', '19'])}&quad=4&country=${pick(['KSV', 'SRB', 'USA'])}`,
   'text': () => `q=${encodeURIComponent(pick(words))}`,
   'text+dyad': () => `q=${encodeURIComponent(pick(words))}&dyad=SRB,KSV`,
+  'text rare': () => `q=${encodeURIComponent(pick(rare))}`,
+  'text words': () => `q=${encodeURIComponent(pick(phrases))}`,
+  'text+actor+range': () => `q=${encodeURIComponent(pick(words))}&actor=${pick(roots)}&${range()}`,
+  'text+count': () => `q=${encodeURIComponent(pick(words))}&count=1`,
+  'text page 2-4': () => 'cursor',
   'dyad+count': () => `dyad=${pair()}&count=1`,
   'page 2-4': () => 'cursor',
 };
@@ -56,11 +65,12 @@ let sent = 0, events = 0;
 async function loop() {
   while (sent < total) {
     const kind = names[sent++ % names.length];
-    if (kind === 'page 2-4') {
-      // Follow the keyset cursor of a dyad query: pages 2 to 4 are timed.
-      let { body } = await get(`/api/events?dyad=SRB,KSV&limit=50`);
+    if (kind.endsWith('page 2-4')) {
+      // Follow the keyset cursor of a dyad query (or of a text search): pages 2 to 4 are timed.
+      const query = kind === 'page 2-4' ? 'dyad=SRB,KSV' : `q=${encodeURIComponent(pick(words))}`;
+      let { body } = await get(`/api/events?${query}&limit=50`);
       for (let page = 2; page <= 4 && body.next; ++page) {
-        const r = await get(`/api/events?dyad=SRB,KSV&limit=50&cursor=${encodeURIComponent(body.next)}`);
+        const r = await get(`/api/events?${query}&limit=50&cursor=${encodeURIComponent(body.next)}`);
         samples[kind].push(r.ms);
         body = r.body;
         events += body.events.length;
@@ -74,7 +84,8 @@ async function loop() {
 }
 
 // Warm up: the store's pages come into the page cache as in a server that has been running.
-for (let i = 0; i < 200; ++i) await get(`/api/events?${kinds[names[i % (names.length - 1)]]()}&limit=50`);
+const direct = names.filter((k) => !k.endsWith('page 2-4'));
+for (let i = 0; i < 200; ++i) await get(`/api/events?${kinds[direct[i % direct.length]]()}&limit=50`);
 seed = 12345;
 const started = Date.now();
 await Promise.all(Array.from({ length: clients }, loop));
@@ -88,6 +99,7 @@ const row = (name, xs) => {
 console.log(`${'query'.padEnd(20)} ${'n'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}`);
 for (const k of names) if (samples[k].length) console.log(row(k, samples[k]));
 const all = Object.values(samples).flat();
+console.log(row('text, all kinds', Object.entries(samples).filter(([k]) => k.startsWith('text')).flatMap(([, v]) => v)));
 console.log(row('ALL but text', Object.entries(samples).filter(([k]) => !k.startsWith('text')).flatMap(([, v]) => v)));
 console.log(row('ALL', all));
 console.log(`${all.length} requests in ${seconds.toFixed(1)} s from ${clients} client(s) (${(all.length / seconds).toFixed(0)} req/s), ${events} events returned`);

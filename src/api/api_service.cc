@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
+#include <limits>
 #include <optional>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -210,6 +213,7 @@ class Handlers {
     if (!filter) return filter.status();
     bool want_count = false;
     if (auto it = params.find("count"); it != params.end()) want_count = it->second == "1" || it->second == "true";
+    if (!filter->text.empty()) return text_events(*filter, want_count);
     // The page: the newest limit+1 rows of each index-ordered branch, merged (one more than the
     // page tells whether there is a next one).
     const int64_t want = int64_t{filter->limit} + 1;
@@ -257,6 +261,144 @@ class Handlers {
                     count_values, [&](Statement& st) { count = st.integer(0); });
       if (!s.ok()) return s;
       w_.field("count", std::min(count, kCountCap)).field("count_capped", count > kCountCap);
+    }
+    w_.end_object();
+    return s;
+  }
+
+  // A full-text search walks the matching sentences newest first (FTS5 delivers MATCH in rowid
+  // order, and sentence ids follow the ingest order), joins each to its mentions' events and stops
+  // once the page is full and the boundary sentence complete: never a collection of every match.
+  // An event is listed once, at its newest matching sentence; within a sentence, events come by id
+  // DESC. The walk goes in windows of matching sentences (found on the FTS index alone, without
+  // joins), at most ApiLimits::text_scan_sentences per request: when the other filters reject most
+  // matches, the page ends short with a `next` cursor at the last sentence looked at, instead of
+  // walking every match in one request.
+  Status text_events(const EventFilter& filter, bool want_count) {
+    EventFilter rest = filter;
+    rest.text.clear();
+    const SqlCondition cond = event_condition(rest);
+    constexpr std::string_view kMatches =
+        "FROM sentences_fts f JOIN sentences ms ON ms.id = f.rowid"
+        " JOIN mentions m ON m.doc_id = ms.doc_id AND m.sentence = ms.n JOIN events e ON e.id = m.event_id"
+        " WHERE f.sentences_fts MATCH ?";
+    // The lowest sentence id of a window: the n-th match at or below a sentence id.
+    const std::string window_sql =
+        "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
+    const std::string walk_sql = fmt::format(
+        "SELECT f.rowid, e.id {} AND f.rowid BETWEEN ? AND ? AND (f.rowid < ? OR e.id < ?) AND {} ORDER BY f.rowid DESC",
+        kMatches, cond.where);
+    // Whether an event has a mention in a newer matching sentence (it was listed on an earlier page).
+    const std::string newer_sql =
+        "SELECT 1 FROM mentions m JOIN sentences s ON s.doc_id = m.doc_id AND s.n = m.sentence"
+        " WHERE m.event_id = ? AND s.id > ?"
+        " AND EXISTS (SELECT 1 FROM sentences_fts f WHERE f.sentences_fts MATCH ? AND f.rowid = s.id) LIMIT 1";
+
+    constexpr int64_t kNoSentence = std::numeric_limits<int64_t>::max();
+    const int64_t after_sentence = filter.after_match ? filter.after_match->first : kNoSentence;
+    const int64_t after_event = filter.after_match ? filter.after_match->second : 0;
+    const size_t want = static_cast<size_t>(filter.limit) + 1;
+    std::vector<std::pair<int64_t, int64_t>> hits;  // (sentence id, event id), in page order
+    std::unordered_set<int64_t> seen;
+    std::vector<int64_t> group;  // the events of the sentence being read
+    int64_t group_sentence = -1;
+    Status s, check;
+    // Lists the events of one complete sentence, highest id first.
+    auto flush = [&]() -> bool {
+      std::sort(group.begin(), group.end(), std::greater<>());
+      for (int64_t id : group) {
+        if (!seen.insert(id).second) continue;
+        if (filter.after_match) {
+          bool newer = false;
+          check = db_.query(newer_sql, {id, group_sentence, filter.text}, [&](Statement&) { newer = true; });
+          if (!check.ok()) return false;
+          if (newer) continue;
+        }
+        hits.emplace_back(group_sentence, id);
+      }
+      group.clear();
+      return true;
+    };
+
+    int64_t upper = after_sentence;  // the window's highest sentence id
+    int64_t window = std::max<int64_t>(64, int64_t{filter.limit} * 2);
+    int64_t scanned = 0;
+    std::optional<int64_t> resume_below;  // the budget ran out: continue below this sentence
+    // A first page with count=1 walks on to the end of the budget and counts what it saw, rather
+    // than walking the same sentences again in a count query.
+    const bool count_in_walk = want_count && !filter.after_match;
+    while (true) {
+      int64_t lower = 0;
+      s = db_.query(window_sql, {filter.text, upper, window - 1}, [&](Statement& st) { lower = st.integer(0); });
+      if (!s.ok()) return s;
+      const bool last_window = lower == 0;
+      std::vector<SqlValue> values{filter.text, lower, upper, after_sentence, after_event};
+      for (const SqlValue& v : cond.values) values.push_back(v);
+      bool full = false;
+      s = db_.query_until(walk_sql, values, [&](Statement& st) {
+        const int64_t sid = st.integer(0);
+        if (sid != group_sentence) {
+          if (!flush()) return false;
+          if (hits.size() >= want && !count_in_walk) {
+            full = true;
+            return false;
+          }
+          group_sentence = sid;
+        }
+        group.push_back(st.integer(1));
+        return true;
+      });
+      if (!s.ok()) return s;
+      if (!check.ok() || (!full && !flush())) return check;
+      if ((hits.size() >= want && !count_in_walk) || last_window) break;
+      scanned += window;
+      if (scanned >= limits_.text_scan_sentences) {
+        resume_below = lower;
+        break;
+      }
+      upper = lower - 1;
+      window = std::min(window * 4, limits_.text_scan_sentences - scanned);
+    }
+
+    const bool more = hits.size() > static_cast<size_t>(filter.limit);
+    if (more) hits.resize(static_cast<size_t>(filter.limit));
+    w_.begin_object();
+    w_.key("events").begin_array();
+    const std::string one = fmt::format("SELECT {} FROM events e{} WHERE e.id = ?", kEventColumns, kEventJoins);
+    for (const auto& hit : hits) {
+      s = db_.query(one, {hit.second}, [&](Statement& st) { write_event(w_, st); });
+      if (!s.ok()) return s;
+    }
+    w_.end_array();
+    w_.key("next");
+    if (more) {
+      w_.value(encode_match_cursor(hits.back().first, hits.back().second));
+    } else if (resume_below) {
+      w_.value(encode_match_cursor(*resume_below, 0));  // every event of that sentence is done
+    } else {
+      w_.raw("null");
+    }
+    constexpr int64_t kCountCap = 10000;
+    if (count_in_walk) {
+      const auto count = static_cast<int64_t>(seen.size());
+      w_.field("count", std::min(count, kCountCap)).field("count_capped", count > kCountCap || resume_below.has_value());
+    } else if (want_count) {
+      // Within the same budget: the events of the newest text_scan_sentences matching sentences (a
+      // lower bound, count_capped, when there are more), so a count over a filter that rejects
+      // most matches costs no more than a page does.
+      int64_t lowest = 0;
+      s = db_.query(window_sql, {filter.text, kNoSentence, limits_.text_scan_sentences - 1},
+                    [&](Statement& st) { lowest = st.integer(0); });
+      if (!s.ok()) return s;
+      std::vector<SqlValue> count_values{filter.text, lowest};
+      for (const SqlValue& v : cond.values) count_values.push_back(v);
+      count_values.emplace_back(kCountCap + 1);
+      int64_t count = 0;
+      s = db_.query(fmt::format("SELECT count(*) FROM (SELECT DISTINCT e.id {} AND f.rowid >= ? AND {} LIMIT ?)",
+                                kMatches, cond.where),
+                    count_values, [&](Statement& st) { count = st.integer(0); });
+      if (!s.ok()) return s;
+      w_.field("count", std::min(count, kCountCap)).field("count_capped", count > kCountCap || lowest != 0);
     }
     w_.end_object();
     return s;
@@ -561,7 +703,7 @@ class Handlers {
   Status locations(const QueryParams& params) {
     auto filter = parse_event_filter(params, limits_);
     if (!filter) return filter.status();
-    if (filter->after) return invalid_argument("cursor: /api/locations is not paged");
+    if (filter->after || filter->after_match) return invalid_argument("cursor: /api/locations is not paged");
     SqlCondition cond = event_condition(*filter);
     cond.values.emplace_back(int64_t{filter->limit});
     w_.begin_object();

@@ -30,6 +30,9 @@ struct ApiLimits {
   int query_timeout_ms = 5000;
   int busy_timeout_ms = 2000;
   size_t max_connections = 16;  // connections kept open; more concurrent requests wait for one
+  // Matching sentences one full-text search (q=) reads at most; a page that reaches it ends short,
+  // with a `next` cursor to continue from.
+  int64_t text_scan_sentences = 5000;
 };
 
 using QueryParams = std::multimap<std::string, std::string>;

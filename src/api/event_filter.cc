@@ -152,6 +152,24 @@ std::optional<std::pair<std::string, int64_t>> decode_cursor(std::string_view cu
   return std::make_pair(std::string(date), id);
 }
 
+std::string encode_match_cursor(int64_t sentence_id, int64_t event_id) {
+  return fmt::format("s{}_{}", sentence_id, event_id);
+}
+
+std::optional<std::pair<int64_t, int64_t>> decode_match_cursor(std::string_view cursor) {
+  if (cursor.empty() || cursor.front() != 's') return std::nullopt;
+  cursor.remove_prefix(1);
+  const size_t sep = cursor.find('_');
+  if (sep == std::string_view::npos) return std::nullopt;
+  int64_t ids[2] = {0, 0};
+  const std::string_view parts[2] = {cursor.substr(0, sep), cursor.substr(sep + 1)};
+  for (int i = 0; i < 2; ++i) {
+    auto [ptr, ec] = std::from_chars(parts[i].data(), parts[i].data() + parts[i].size(), ids[i]);
+    if (parts[i].empty() || ec != std::errc() || ptr != parts[i].data() + parts[i].size() || ids[i] < 0) return std::nullopt;
+  }
+  return std::make_pair(ids[0], ids[1]);
+}
+
 Result<EventFilter> parse_event_filter(const QueryParams& params, const ApiLimits& limits,
                                        const std::vector<std::string>& allowed_extra) {
   EventFilter f;
@@ -220,8 +238,12 @@ Result<EventFilter> parse_event_filter(const QueryParams& params, const ApiLimit
       if (!n) return n.status();
       f.limit = *n;
     } else if (name == "cursor") {
-      f.after = decode_cursor(value);
-      if (!f.after) return invalid_argument("cursor: not a cursor returned by this API");
+      if (!value.empty() && value.front() == 's') {
+        f.after_match = decode_match_cursor(value);
+      } else {
+        f.after = decode_cursor(value);
+      }
+      if (!f.after && !f.after_match) return invalid_argument("cursor: not a cursor returned by this API");
     } else {
       return invalid_argument(fmt::format("unknown parameter \"{}\"", name));
     }
@@ -237,6 +259,9 @@ Result<EventFilter> parse_event_filter(const QueryParams& params, const ApiLimit
     return invalid_argument("actor: use either actor or source/target/dyad");
   }
   if (!f.from.empty() && !f.to.empty() && f.from > f.to) return invalid_argument("from: later than to");
+  if ((f.after && !f.text.empty()) || (f.after_match && f.text.empty())) {
+    return invalid_argument("cursor: not a cursor of this query (q= and other queries page differently)");
+  }
   return f;
 }
 

@@ -35,6 +35,10 @@ struct EventFilter {
   int limit = 50;
   // Keyset cursor: events strictly after (date, id) in the order date DESC, id DESC.
   std::optional<std::pair<std::string, int64_t>> after;
+  // The cursor of a full-text search, whose results come in the order of their newest matching
+  // sentence (sentence id DESC = newest ingested first, then event id DESC): strictly after
+  // (sentence id, event id).
+  std::optional<std::pair<int64_t, int64_t>> after_match;
 };
 
 // Parses the parameters named in `allowed_extra` as well as the filter's own; any other parameter is
@@ -66,6 +70,10 @@ std::string fts_query(std::string_view text);
 // The cursor string for an event ("2023-05-26_1234") and its parser.
 std::string encode_cursor(std::string_view date, int64_t id);
 std::optional<std::pair<std::string, int64_t>> decode_cursor(std::string_view cursor);
+
+// The cursor of a full-text search ("s812345_1234": sentence id, event id) and its parser.
+std::string encode_match_cursor(int64_t sentence_id, int64_t event_id);
+std::optional<std::pair<int64_t, int64_t>> decode_match_cursor(std::string_view cursor);
 
 bool is_iso_day(std::string_view s);
 

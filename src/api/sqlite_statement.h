@@ -36,6 +36,8 @@ class Statement {
 
   int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
   double real(int col) const { return sqlite3_column_double(stmt_, col); }
+  // Ends the statement early (releases its read snapshot).
+  void reset() { sqlite3_reset(stmt_); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
   std::string_view text(int col) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
@@ -68,6 +70,22 @@ class ReadOnlyDatabase {
     arm_deadline();
     Status status;
     while ((*stmt)->step(status)) row(**stmt);
+    return status;
+  }
+  // As query(), but stops as soon as `row` returns false.
+  template <typename RowFn>
+  Status query_until(const std::string& sql, const std::vector<SqlValue>& values, RowFn&& row) {
+    auto stmt = prepare(sql);
+    if (!stmt) return stmt.status();
+    if (Status s = (*stmt)->bind(values); !s.ok()) return s;
+    arm_deadline();
+    Status status;
+    while ((*stmt)->step(status)) {
+      if (!row(**stmt)) {
+        (*stmt)->reset();
+        break;
+      }
+    }
     return status;
   }
   bool has_table(std::string_view name);

@@ -347,6 +347,7 @@ class Generator {
           !s.ok()) {
         return s;
       }
+      if (row.kind != "body") continue;  // as the store does: only sentences with a mention are indexed
       if (Status s = db_.insert("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", sid,
                                 text.substr(static_cast<size_t>(row.start), static_cast<size_t>(row.end - row.start)));
           !s.ok()) {

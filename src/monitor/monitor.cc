@@ -87,8 +87,10 @@ class Rebuild {
         "INSERT INTO alerts(kind, day, actor1, actor2, mediator, value, baseline, score, message, event_ids)"
         " VALUES ('escalation', ?, ?, ?, NULL, ?, ?, ?, ?, ?)");
     auto evidence = db_.prepare(
-        std::string("SELECT id FROM events WHERE ((source_root = ?3 AND target_root = ?4) OR"
-                    " (source_root = ?4 AND target_root = ?3)) AND date BETWEEN ?1 AND ?2 AND quad >= 3 AND ") +
+        // The date range inside each direction, so that both use the (source_root, target_root, date)
+        // index as a range; outside the OR, each read every event of the dyad.
+        std::string("SELECT id FROM events WHERE ((source_root = ?3 AND target_root = ?4 AND date BETWEEN ?1 AND ?2) OR"
+                    " (source_root = ?4 AND target_root = ?3 AND date BETWEEN ?1 AND ?2)) AND quad >= 3 AND ") +
         kCountable + " ORDER BY goldstein, id LIMIT 20");
     for (auto* r : {&rows, &insert, &alert, &evidence}) {
       if (!r->ok()) return r->status();
@@ -190,9 +192,13 @@ class Rebuild {
     const int period = std::max(1, o_.mediation_days);
     for (const auto& [mediator, list] : by_mediator) {
       std::map<Dyad, int> last_alert;
+      // The list is in date order: the approaches of the last `period` days start at `window`, which
+      // only moves forward (a scan from the first approach each time made this quadratic per mediator).
+      size_t window = 0;
       for (size_t j = 0; j < list.size(); ++j) {
         const Approach& now = list[j];
-        for (size_t i = 0; i < j; ++i) {
+        while (list[window].day < now.day - period) ++window;
+        for (size_t i = window; i < j; ++i) {
           const Approach& before = list[i];
           if (before.day < now.day - period || before.side == now.side) continue;
           Dyad dyad = undirected(before.side, now.side);
@@ -206,7 +212,7 @@ class Rebuild {
           last_alert[dyad] = now.day;
           std::string ids = "[";
           int64_t value = 0;
-          for (size_t k = 0; k <= j; ++k) {
+          for (size_t k = window; k <= j; ++k) {
             const Approach& a = list[k];
             if (a.day < now.day - period || (a.side != dyad.first && a.side != dyad.second)) continue;
             if (value < 20) {

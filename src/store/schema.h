@@ -14,7 +14,7 @@
 
 namespace faultline {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 struct SchemaMigration {
   int version;                  // the version the database has after it

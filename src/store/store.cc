@@ -311,14 +311,19 @@ Status StoreWriter::add(const Document& doc, std::string_view hash, const std::v
     }
   }
 
+  // Only the sentences of mentions go into the full-text index: a search finds events through their
+  // mentions' sentences, so the others (most of a document) would be indexed for nothing.
+  std::vector<bool> has_mention(doc.sentences.size() + 1, false);
+  for (const Event& e : events) {
+    if (e.sentence >= 1 && e.sentence <= doc.sentences.size()) has_mention[e.sentence] = true;
+  }
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     Statement& q = st_->insert_sentence;
     q.bind(1, doc_id).bind(2, static_cast<int64_t>(i + 1)).bind(3, s.span.begin).bind(4, s.span.end);
     q.bind_static(5, sentence_kind_name(s.kind));
     q.run();
-    const int64_t sentence_id = db_->last_insert_id();
-    st_->insert_fts.bind(1, sentence_id).bind_static(2, doc.view(s.span)).run();
+    if (has_mention[i + 1]) st_->insert_fts.bind(1, db_->last_insert_id()).bind_static(2, doc.view(s.span)).run();
   }
 
   for (const Event& e : events) {

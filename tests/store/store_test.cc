@@ -15,6 +15,7 @@
 #include "monitor/monitor.h"
 #include "store/event_export.h"
 #include "store/near_duplicates.h"
+#include "store/schema.h"
 
 namespace faultline {
 namespace {
@@ -90,6 +91,17 @@ TEST(NearDuplicates, EditedRepublicationIsSimilarUnrelatedIsNot) {
   EXPECT_TRUE(minhash_signature("Too short to sign.", 5).empty());
 }
 
+// Stores keep signatures: a new binary must compute the same ones (whatever vector unit it uses), or
+// a re-published story would no longer be recognised against the documents already stored. (Values
+// of the scalar implementation that wrote the first stores.)
+TEST(NearDuplicates, SignaturesStayWhatStoresHold) {
+  const MinHash a = minhash_signature(kStory, 5);
+  ASSERT_EQ(a.size(), kMinHashSize);
+  EXPECT_EQ(a[0], 489655504729131084ULL);
+  EXPECT_EQ(a[31], 730431096796240515ULL);
+  EXPECT_EQ(a[63], 41920235818303758ULL);
+}
+
 TEST(ActorRoot, CountryOrInternationalCode) {
   EXPECT_EQ(actor_root("SRBGOV"), "SRB");
   EXPECT_EQ(actor_root("KSV"), "KSV");
@@ -102,18 +114,31 @@ TEST(StoreSchema, CreatesVersionOnceAndRefusesNewerStores) {
   {
     auto db = open_store(tmp.path());
     ASSERT_TRUE(db.ok()) << db.status().message();
-    EXPECT_EQ(scalar(**db, "SELECT max(version) FROM schema_version"), 1);
+    EXPECT_EQ(scalar(**db, "SELECT max(version) FROM schema_version"), kSchemaVersion);
     EXPECT_EQ(scalar(**db, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents','sentences','events',"
-                           "'mentions','actors','alerts','sentences_fts')"), 7);
+                           "'mentions','actors','alerts','sentences_fts','mentions_sentence_event')"), 8);
   }
   {
     auto db = open_store(tmp.path());
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(scalar(**db, "SELECT count(*) FROM schema_version"), 1);
+    EXPECT_EQ(scalar(**db, "SELECT count(*) FROM schema_version"), kSchemaVersion);
     ASSERT_TRUE((*db)->exec("INSERT INTO schema_version VALUES (99, 'x', 'from the future')").ok());
   }
   auto db = open_store(tmp.path());
   EXPECT_FALSE(db.ok());
+}
+
+TEST(StoreSchema, AnOlderStoreIsMigratedWhenOpened) {
+  TempDb tmp;
+  {
+    auto db = open_store(tmp.path());
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->exec("DROP INDEX mentions_sentence_event; DELETE FROM schema_version WHERE version > 1").ok());
+  }
+  auto db = open_store(tmp.path());
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ(scalar(**db, "SELECT max(version) FROM schema_version"), kSchemaVersion);
+  EXPECT_EQ(scalar(**db, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_sentence_event'"), 1);
 }
 
 TEST(StoreWriter, SameDocumentTwiceIsStoredOnce) {
@@ -197,6 +222,25 @@ TEST(StoreWriter, DistinctEventsStayApart) {
   EXPECT_EQ(scalar(db, "SELECT count(*) FROM mentions"), 7);
   // The later report joined the first matching event within a day (the Zvecan arrest, lowest id).
   EXPECT_EQ(scalar(db, "SELECT articles FROM events WHERE id = 1"), 2);
+}
+
+TEST(StoreWriter, FullTextIndexHoldsTheSentencesOfMentionsOnly) {
+  TempDb tmp;
+  auto w = StoreWriter::open(tmp.path(), StoreOptions{});
+  ASSERT_TRUE(w.ok());
+  Document d = make_doc("a", "Wire", "2022-07-31", "Talks stalled in Brussels. Police detained four men in Zvecan. Rain fell.");
+  d.sentences = {{ByteSpan{0, 26}, 0, 0, SentenceKind::kBody},
+                 {ByteSpan{27, 62}, 0, 0, SentenceKind::kBody},
+                 {ByteSpan{63, 73}, 0, 0, SentenceKind::kBody}};
+  Event e = make_event(d, "KSVCOP", "SRB", "173", "2022-07-31");
+  e.sentence = 2;
+  ASSERT_TRUE((*w)->add(d, content_hash(d), {e}).ok());
+  ASSERT_TRUE((*w)->commit().ok());
+  Database& db = (*w)->db();
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sentences"), 3);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'detained'"), 1);
+  EXPECT_EQ(scalar(db, "SELECT s.n FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH 'zvecan'"), 2);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'talks OR rain'"), 0);
 }
 
 // Events for the monitor: a quiet SRB-KSV dyad that flares up, and a third party talking to both.

@@ -76,6 +76,9 @@ void register_serve(CommandRegistry& registry) {
       ->capture_default_str()->check(CLI::Range(1, 10000));
   cmd->add_option("--query-timeout-ms", opt->limits.query_timeout_ms, "Interrupt a store query after this long")
       ->capture_default_str()->check(CLI::Range(10, 600000));
+  cmd->add_option("--text-scan-sentences", opt->limits.text_scan_sentences,
+                  "Matching sentences a text search (q=) reads per request before it returns a short page")
+      ->capture_default_str()->check(CLI::Range(int64_t{100}, int64_t{100000000}));
   cmd->add_option("--max-url-bytes", opt->server.max_url_bytes, "Longest request target accepted")
       ->capture_default_str()->check(CLI::Range(256, 8192));
   cmd->add_option("--read-timeout", opt->server.read_timeout_s, "Seconds to wait for a client's request")

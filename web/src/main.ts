@@ -132,7 +132,12 @@ async function loadEvents(append: boolean, gen: number) {
     if (gen !== generation) return;
     if (!append) body.replaceChildren();
     for (const e of page.events) body.append(eventRow(e));
-    if (!append && !page.events.length) body.append(el('tr', {}, el('td', { colspan: '8', class: 'empty' }, 'No events match.')));
+    if (!append && !page.events.length) {
+      // A text search reads a bounded number of matching sentences per request: an empty page with a
+      // next cursor means none of the newest matches passed the other filters, not that none will.
+      const message = page.next ? 'No events among the newest text matches; “More” searches older ones.' : 'No events match.';
+      body.append(el('tr', {}, el('td', { colspan: '8', class: 'empty' }, message)));
+    }
     nextCursor = page.next;
     $<HTMLButtonElement>('events-more').hidden = !page.next;
     if (page.count !== undefined) {
