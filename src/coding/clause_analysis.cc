@@ -396,7 +396,17 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
     std::string_view w = lemma(prep);
     if ((w == "on" || w == "during" || w == "at") && chunk_[prep - 1] == ChunkType::NP) last = prep - 1;
   }
-  return noun_group_ending_at(last);
+  TokenRange group = noun_group_ending_at(last);
+  // "Rockets fired from Lebanon hit Israel": the noun group is the object of a preposition after a
+  // participle that modifies the noun before it; that noun is the subject, not the place.
+  if (!group.empty() && group.first >= 3 && tag_[group.first - 1] == PosTag::IN) {
+    const uint32_t participle = group.first - 2;
+    if (tag_[participle] == PosTag::VBN && chunk_[participle - 1] == ChunkType::NP && verb_of_[participle - 1] < 0) {
+      TokenRange head = noun_group_ending_at(participle - 1);
+      if (!head.empty()) return head;
+    }
+  }
+  return group;
 }
 
 // The verb a "that" clause completes: right before it, or before a short prepositional phrase

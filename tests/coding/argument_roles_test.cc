@@ -127,5 +127,10 @@ TEST(ArgumentRoles, ACountrysOwnForcesAreNoTargetOfItsPosture) {
   for (const Event& e : events) EXPECT_FALSE(e.root == "15" && e.target.starts_with("SRB")) << describe(events);
 }
 
+TEST(ArgumentRoles, APlaceAfterAParticipleIsNoSubject) {
+  auto events = code_with_shipped_knowledge("Rockets fired from Lebanon hit northern Israel on Sunday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.source, "LBN") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
