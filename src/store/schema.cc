@@ -233,9 +233,16 @@ constexpr std::string_view kVersion2 = R"sql(
 CREATE INDEX mentions_sentence_event ON mentions(doc_id, sentence, event_id);
 )sql";
 
+// The API leaves negated and hypothetical events out unless asked: with the flags in the dyad index,
+// a dyad's events (and a count of them) are one covered range instead of a table row per event.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE INDEX events_root_dyad_flags_date ON events(source_root, target_root, negated, hypothetical, date);
+)sql";
+
 constexpr SchemaMigration kMigrations[] = {
     {1, "documents, sentences, events, mentions, actors, monitor series and alerts", kVersion1},
     {2, "mentions_sentence_event: sentence -> events without reading mention rows", kVersion2},
+    {3, "events_root_dyad_flags_date: a dyad's reported events as one covered range", kVersion3},
 };
 
 }  // namespace

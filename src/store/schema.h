@@ -14,7 +14,7 @@
 
 namespace faultline {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct SchemaMigration {
   int version;                  // the version the database has after it

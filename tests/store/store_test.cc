@@ -133,12 +133,29 @@ TEST(StoreSchema, AnOlderStoreIsMigratedWhenOpened) {
   {
     auto db = open_store(tmp.path());
     ASSERT_TRUE(db.ok());
-    ASSERT_TRUE((*db)->exec("DROP INDEX mentions_sentence_event; DELETE FROM schema_version WHERE version > 1").ok());
+    ASSERT_TRUE((*db)->exec("DROP INDEX mentions_sentence_event; DROP INDEX events_root_dyad_flags_date;"
+                            " DELETE FROM schema_version WHERE version > 1").ok());
   }
   auto db = open_store(tmp.path());
   ASSERT_TRUE(db.ok()) << db.status().message();
   EXPECT_EQ(scalar(**db, "SELECT max(version) FROM schema_version"), kSchemaVersion);
-  EXPECT_EQ(scalar(**db, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_sentence_event'"), 1);
+  EXPECT_EQ(scalar(**db, "SELECT count(*) FROM sqlite_master WHERE name IN ('mentions_sentence_event',"
+                         " 'events_root_dyad_flags_date')"), 2);
+}
+
+TEST(StoreSchema, ADyadsReportedEventsAreOneCoveredRange) {
+  // The API's default dyad count: neither negated nor hypothetical events, both directions.
+  TempDb tmp;
+  auto db = open_store(tmp.path());
+  ASSERT_TRUE(db.ok());
+  auto plan = (*db)->prepare(
+      "EXPLAIN QUERY PLAN SELECT count(*) FROM (SELECT 1 FROM events e WHERE ((e.source_root = 'SRB' AND"
+      " e.target_root = 'KSV') OR (e.source_root = 'KSV' AND e.target_root = 'SRB')) AND e.negated = 0"
+      " AND e.hypothetical = 0 LIMIT 10001)");
+  ASSERT_TRUE(plan.ok()) << plan.status().message();
+  std::string details;
+  while (plan->step()) details.append(plan->text(3)).append("\n");
+  EXPECT_NE(details.find("COVERING INDEX events_root_dyad_flags_date"), std::string::npos) << details;
 }
 
 TEST(StoreWriter, SameDocumentTwiceIsStoredOnce) {
