@@ -52,6 +52,26 @@ void optional_text(JsonWriter& w, std::string_view key, const Statement& st, int
   }
 }
 
+// The trigger, source and target spans of a row, at the six columns from `first`.
+void write_spans(JsonWriter& w, const Statement& st, int first) {
+  w.key("trigger").begin_array().value(st.integer(first)).value(st.integer(first + 1)).end_array();
+  w.key("source_span").begin_array().value(st.integer(first + 2)).value(st.integer(first + 3)).end_array();
+  w.key("target_span").begin_array().value(st.integer(first + 4)).value(st.integer(first + 5)).end_array();
+}
+
+// "evidence": the sentence (its start at column `sentence`, its text at `sentence` + 1) with the
+// spans of the six columns from `spans` marked, or null when the sentence is unknown.
+void write_evidence_field(JsonWriter& w, const Statement& st, int sentence, int spans) {
+  w.key("evidence");
+  if (st.is_null(sentence)) {
+    w.raw("null");
+    return;
+  }
+  write_evidence(w, st.text(sentence + 1),
+                 {st.integer(sentence), st.integer(spans), st.integer(spans + 1), st.integer(spans + 2),
+                  st.integer(spans + 3), st.integer(spans + 4), st.integer(spans + 5)});
+}
+
 void write_event(JsonWriter& w, const Statement& st) {
   w.begin_object();
   w.field("id", st.integer(0));
@@ -92,21 +112,12 @@ void write_event(JsonWriter& w, const Statement& st) {
   w.field("doc_id", st.integer(26));
   w.field("doc", st.text(27));
   w.field("sentence", st.integer(28));
-  w.key("trigger").begin_array().value(st.integer(29)).value(st.integer(30)).end_array();
-  w.key("source_span").begin_array().value(st.integer(31)).value(st.integer(32)).end_array();
-  w.key("target_span").begin_array().value(st.integer(33)).value(st.integer(34)).end_array();
+  write_spans(w, st, 29);
   w.key("article").begin_object();
   w.field("title", st.text(35)).field("outlet", st.text(36)).field("url", st.text(37));
   optional_text(w, "day", st, 38);
   w.end_object();
-  w.key("evidence");
-  if (st.is_null(39)) {
-    w.raw("null");
-  } else {
-    write_evidence(w, st.text(40),
-                   {st.integer(39), st.integer(29), st.integer(30), st.integer(31), st.integer(32), st.integer(33),
-                    st.integer(34)});
-  }
+  write_evidence_field(w, st, 39, 29);
   w.end_object();
 }
 
@@ -427,9 +438,7 @@ class Handlers {
           w_.begin_object();
           w_.field("id", st.integer(0)).field("doc_id", st.integer(1)).field("outlet", st.text(2));
           w_.field("sentence", st.integer(3));
-          w_.key("trigger").begin_array().value(st.integer(4)).value(st.integer(5)).end_array();
-          w_.key("source_span").begin_array().value(st.integer(6)).value(st.integer(7)).end_array();
-          w_.key("target_span").begin_array().value(st.integer(8)).value(st.integer(9)).end_array();
+          write_spans(w_, st, 4);
           w_.field("source_text", st.text(10)).field("target_text", st.text(11));
           w_.field("date", st.text(12)).field("date_basis", st.text(13));
           w_.field("confidence", st.real(14)).field("rule", st.text(15));
@@ -439,14 +448,7 @@ class Handlers {
           w_.key("duplicate_of");
           st.is_null(19) ? w_.raw("null") : w_.value(st.integer(19));
           w_.end_object();
-          w_.key("evidence");
-          if (st.is_null(20)) {
-            w_.raw("null");
-          } else {
-            write_evidence(w_, st.text(21),
-                           {st.integer(20), st.integer(4), st.integer(5), st.integer(6), st.integer(7), st.integer(8),
-                            st.integer(9)});
-          }
+          write_evidence_field(w_, st, 20, 4);
           w_.end_object();
         });
     if (!s.ok()) return s;
@@ -492,21 +494,12 @@ class Handlers {
         {id}, [&](Statement& st) {
           w_.begin_object();
           w_.field("event_id", st.integer(0)).field("sentence", st.integer(1));
-          w_.key("trigger").begin_array().value(st.integer(2)).value(st.integer(3)).end_array();
-          w_.key("source_span").begin_array().value(st.integer(4)).value(st.integer(5)).end_array();
-          w_.key("target_span").begin_array().value(st.integer(6)).value(st.integer(7)).end_array();
+          write_spans(w_, st, 2);
           w_.field("code", st.text(8)).field("source", st.text(9)).field("target", st.text(10));
           w_.field("quad", st.integer(11)).field("goldstein", st.real(12)).field("date", st.text(13));
           w_.field("negated", st.integer(14) != 0).field("hypothetical", st.integer(15) != 0);
           w_.field("plover", st.text(16)).field("mentions", st.integer(17));
-          w_.key("evidence");
-          if (st.is_null(18)) {
-            w_.raw("null");
-          } else {
-            write_evidence(w_, st.text(19),
-                           {st.integer(18), st.integer(2), st.integer(3), st.integer(4), st.integer(5), st.integer(6),
-                            st.integer(7)});
-          }
+          write_evidence_field(w_, st, 18, 2);
           w_.end_object();
         });
     if (!s.ok()) return s;

@@ -64,13 +64,10 @@ class ReadOnlyDatabase {
   // Runs `sql` with `values`, calling `row(stmt)` per row; arms the query deadline.
   template <typename RowFn>
   Status query(const std::string& sql, const std::vector<SqlValue>& values, RowFn&& row) {
-    auto stmt = prepare(sql);
-    if (!stmt) return stmt.status();
-    if (Status s = (*stmt)->bind(values); !s.ok()) return s;
-    arm_deadline();
-    Status status;
-    while ((*stmt)->step(status)) row(**stmt);
-    return status;
+    return query_until(sql, values, [&](Statement& st) {
+      row(st);
+      return true;
+    });
   }
   // As query(), but stops as soon as `row` returns false.
   template <typename RowFn>
