@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "coding/actor_spans.h"
+#include "coding/topic_nouns.h"
 
 namespace faultline::coding {
 namespace {
@@ -13,6 +14,7 @@ struct Unit {
   uint32_t first = kNoToken, last = 0;        // tokens of the mentions used (a bare member's nouns)
   bool modifier = false;
   bool bare = false;  // names no one itself: "goats" in "Kosovo's sheep and goats of Serbia"
+  int last_mention = -1;
 };
 
 bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
@@ -38,6 +40,38 @@ bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
     return true;
   }
   return false;
+}
+
+// "the Syrian crisis", "U.S. Vietnam policy": the actor words that end at `last` only modify the
+// noun that heads their phrase, a matter (coding/topic_nouns.h). A possessive keeps its owner
+// ("Serbia's decision", "Vucic's remarks" are the party's own). Capitalised heads are left alone:
+// an agency named after its country ("the U.S. Fish and Wildlife Service", "the Tokyo Stock
+// Exchange") is the country's more often than a document or place named after one.
+bool modifies_topic(const SentenceContext& ctx, TokenRange group, uint32_t last) {
+  const uint32_t end = std::min(group.last + 1, ctx.size);
+  uint32_t k = last + 1;
+  if (k >= end || ctx.tag(k) == PosTag::POS) return false;
+  std::string_view next = ctx.doc->form(ctx.token(k));
+  if ((next == "\u2019" || next == "'") && k + 1 < end && ctx.lemma(k + 1) == "s") return false;  // "Iran ’ s"
+  uint32_t head = kNoToken;
+  for (; k < end; ++k) {
+    PosTag t = ctx.tag(k);
+    if (is_noun(t)) {
+      head = k;
+    } else if (t != PosTag::JJ && t != PosTag::JJR && t != PosTag::JJS) {
+      break;
+    }
+  }
+  if (head == kNoToken || ctx.mention_at[head] >= 0) return false;
+  if (ctx.tag(head) != PosTag::NN && ctx.tag(head) != PosTag::NNS) return false;
+  std::string_view lemma = ctx.lemma(head);
+  char lower[24];
+  if (lemma.size() > sizeof lower) return false;
+  for (size_t i = 0; i < lemma.size(); ++i) {
+    char c = lemma[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return topic_noun(std::string_view(lower, lemma.size()));
 }
 
 bool ends_in_s(std::string_view w) { return !w.empty() && (w.back() == 's' || w.back() == 'S'); }
@@ -208,8 +242,19 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     }
     current.first = std::min(current.first, mention.first);
     current.last = std::max(current.last, mention.last);
+    current.last_mention = m;
   }
   close();
+  for (size_t u = 0; u < unit_count; ++u) {
+    Unit& unit = units[u];
+    // Only an actor word does ("the Syrian crisis"); a role noun before a matter is more often
+    // a headline's or a list's run-on ("the government issue condemned ...") than a topic.
+    if (unit.last_mention >= 0 && !ctx.mentions[unit.last_mention].agent && modifies_topic(ctx, group, unit.last)) {
+      unit.actor = -1;
+      unit.agents_end = unit.agents_begin;
+      unit.bare = true;  // its words stay its span, for a modifier's actor to take ("the crisis of Syria")
+    }
+  }
 
   bool any_modifier_actor = false;
   for (size_t u = 0; u < unit_count; ++u) any_modifier_actor |= units[u].modifier && units[u].actor >= 0;

@@ -22,9 +22,9 @@ constexpr std::array<std::string_view, 27> kIntentionWords = {
     "attempt",  "consider", "ready",  "likely",   "poised",
     "prepared", "able",   "wish",     "decide",  "need",    "willing"};
 // Upper verbs whose object is the subject of the infinitive ("urged Kosovo to resume").
-constexpr std::array<std::string_view, 18> kObjectControlVerbs = {
-    "urge",  "ask",     "call",     "invite", "allow",  "help",     "force",   "persuade", "tell",
-    "press", "encourage", "pressure", "order", "permit", "instruct", "request", "warn",     "enable"};
+constexpr std::array<std::string_view, 20> kObjectControlVerbs = {
+    "urge",  "ask",       "call",     "invite", "allow",  "help",     "force",   "persuade", "tell",     "press",
+    "encourage", "pressure", "order", "permit", "instruct", "request", "warn",    "enable",   "recommend", "advise"};
 // Verbs that report, believe or announce a clause without "that" ("said Kosovo attacked").
 constexpr std::array<std::string_view, 30> kReportingVerbs = {
     "say",     "tell",    "claim",   "believe", "think",   "know",    "hope",    "fear",     "expect",  "announce",
@@ -46,6 +46,12 @@ constexpr std::array<std::string_view, 6> kFutureFrames = {"about", "going", "se
 // to have ("denied that he asked").
 constexpr std::array<std::string_view, 5> kUnrealisedReports = {"hope", "wish", "expect", "want", "predict"};
 constexpr std::array<std::string_view, 2> kDenyingReports = {"deny", "dismiss"};
+// Nouns whose "that" clause is only asserted by someone, or feared, hoped or rumoured: "allegations
+// that Pakistan is supporting militants" reports no support.
+constexpr std::array<std::string_view, 20> kUnassertedNouns = {
+    "allegation", "claim",   "accusation", "charge",      "rumor",      "rumour",    "speculation",
+    "suspicion",  "fear",    "hope",       "possibility", "likelihood", "prospect",  "notion",
+    "idea",       "belief",  "impression", "suggestion",  "assumption", "perception"};
 // Modals of the plain future; "would" is one too when it reports what someone said they will do.
 constexpr std::array<std::string_view, 3> kFutureModals = {"will", "shall", "'ll"};
 
@@ -387,6 +393,23 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
     while (k > 0 && tag_[k - 1] != PosTag::Comma) --k;
     if (k == 0) return {};
     p = k - 1;  // the opening comma
+    // "Trump, who praised Indonesia, Singapore and Thailand, described Japan": a relative clause
+    // with commas of its own opens further back, at ", who" with only its own verb in between.
+    constexpr uint32_t kMaxReach = 40;
+    for (uint32_t j = p; j-- > 1 && p - j <= kMaxReach;) {
+      if (tag_[j] == PosTag::Period || tag_[j] == PosTag::Colon) break;
+      if ((tag_[j] == PosTag::WP || tag_[j] == PosTag::WDT) && tag_[j - 1] == PosTag::Comma) {
+        int verb = -1;
+        bool one_verb = true;
+        for (uint32_t t = j + 1; t < p && one_verb; ++t) {
+          if (verb_of_[t] < 0) continue;
+          if (verb >= 0 && verb_of_[t] != verb) one_verb = false;
+          verb = verb_of_[t];
+        }
+        if (one_verb && verb >= 0) p = j - 1;
+        break;
+      }
+    }
   }
   if (p == 0) return {};
   uint32_t last = p - 1;
@@ -556,6 +579,11 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
                  verb_of_[q] >= 0) {
         g.link = ClauseLink::kComplement;
         g.parent = w == "that" ? verb_before_that(q) : verb_of_[q];
+        if (w == "that" && q > 0 && (tag_[q - 1] == PosTag::NN || tag_[q - 1] == PosTag::NNS) &&
+            one_of(lemma(q - 1), kUnassertedNouns)) {
+          g.hypothetical = true;
+          g.modality = q - 1;
+        }
       } else if (tag_[g.main] == PosTag::VBG && g.tokens.first == g.main && !g.subject.empty() &&
                  g.subject.last + 1 == g.tokens.first) {
         g.link = ClauseLink::kParticipial;  // "the roads leading into ..."
@@ -575,8 +603,8 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
                  !(lemma(k) == "would" && g.link == ClauseLink::kComplement)) {
         g.modality = k;
         g.hypothetical = true;
-      } else if (tag_[k] == PosTag::MD && one_of(lemma(k), kFutureModals)) {
-        g.future = true;
+      } else if (tag_[k] == PosTag::MD && (one_of(lemma(k), kFutureModals) || lemma(k) == "would")) {
+        g.future = true;  // "said he would return": what was announced, not yet done
       }
     }
     // "no longer" right before the group.

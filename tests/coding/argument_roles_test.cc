@@ -132,5 +132,24 @@ TEST(ArgumentRoles, APlaceAfterAParticipleIsNoSubject) {
   for (const Event& e : events) EXPECT_NE(e.source, "LBN") << describe(events);
 }
 
+TEST(ArgumentRoles, AnActorWordBeforeATopicNamesNoOne) {
+  auto events = code_with_shipped_knowledge("The Iranian minister criticized the Syrian crisis on Monday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.target, "SYR") << describe(events);
+  // A possessive keeps its owner: the decision is Serbia's.
+  events = code_with_shipped_knowledge("The EU minister criticized Serbia's decision on Monday.", "2023-06-15");
+  bool serbia = false;
+  for (const Event& e : events) serbia |= e.target == "SRB";
+  EXPECT_TRUE(serbia) << describe(events);
+}
+
+TEST(ArgumentRoles, ARelativeClauseWithAListIsSkippedToItsHead) {
+  auto events = code_with_shipped_knowledge(
+      "Trump, who praised Indonesia, Singapore and Thailand, criticized Japan on Monday.", "2023-06-15");
+  const Event* e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "USA") << describe(events);
+  EXPECT_EQ(e->target, "JPN") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline

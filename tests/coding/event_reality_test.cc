@@ -102,5 +102,16 @@ TEST(EventReality, WhenWithThePresentTenseIsGeneric) {
   EXPECT_TRUE(criticism) << describe(past);
 }
 
+TEST(EventReality, WhatAnAllegationAssertsHasNotBeenReported) {
+  EXPECT_FALSE(reported("Serbia supports the rebels.").empty());
+  auto events = reported("The minister dismissed allegations that Serbia supports the rebels.");
+  for (const Event& e : events) EXPECT_FALSE(e.source == "SRB" && e.root == "05") << describe(events);
+}
+
+TEST(EventReality, WhatACourtRecommendsHasNotHappened) {
+  auto events = reported("The court recommended to the government to release the Kosovo police officers.");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "08") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline

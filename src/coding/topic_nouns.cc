@@ -1,0 +1,28 @@
+#include "coding/topic_nouns.h"
+
+#include <algorithm>
+#include <array>
+
+namespace faultline::coding {
+namespace {
+
+// Sorted for binary search.
+constexpr std::array<std::string_view, 52> kTopicNouns = {
+    "affair", "agenda", "aspiration", "budget", "case", "charter", "connection", "constitution",
+    "context", "controversy", "crisis", "culture", "debate", "debt", "dilemma", "dispute",
+    "economy", "election", "era", "fate", "future", "history", "identity", "independence",
+    "individualism", "integrity", "interest", "involvement", "issue", "law", "legacy",
+    "legislation", "link", "market", "matter", "nationalism", "perception", "politics", "problem",
+    "process", "question", "referendum", "relation", "relationship", "situation", "society",
+    "sovereignty", "stability", "status", "statute", "tension", "tie",
+};
+
+static_assert(std::is_sorted(kTopicNouns.begin(), kTopicNouns.end()));
+
+}  // namespace
+
+bool topic_noun(std::string_view lemma) {
+  return std::binary_search(kTopicNouns.begin(), kTopicNouns.end(), lemma);
+}
+
+}  // namespace faultline::coding
