@@ -74,6 +74,26 @@ bool modifies_topic(const SentenceContext& ctx, TokenRange group, uint32_t last)
   return topic_noun(std::string_view(lower, lemma.size()));
 }
 
+// "military targets", "the government building", "the state capital", "a police complaint": a
+// role noun that modifies a lower-case noun names no one when that noun is no one either. Nouns
+// that look like people ("government activists", "army recruits", "police detainees") are left
+// to name the role's people: the agent dictionaries cannot list every kind of person.
+bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last) {
+  const uint32_t end = std::min(group.last + 1, ctx.size);
+  uint32_t k = last + 1;
+  if (k >= end || (ctx.tag(k) != PosTag::NN && ctx.tag(k) != PosTag::NNS)) return false;
+  uint32_t head = kNoToken;
+  for (; k < end && (ctx.tag(k) == PosTag::NN || ctx.tag(k) == PosTag::NNS); ++k) head = k;
+  if (ctx.mention_at[head] >= 0) return false;
+  std::string_view form = ctx.doc->form(ctx.token(head));
+  if (form.empty() || form[0] < 'a' || form[0] > 'z') return false;
+  std::string_view lemma = ctx.lemma(head);
+  for (std::string_view suffix : {"ist", "er", "or", "ant", "ent", "man", "ee", "ian", "ite", "ado", "ary"}) {
+    if (lemma.size() > suffix.size() + 1 && lemma.ends_with(suffix)) return false;
+  }
+  return true;
+}
+
 bool ends_in_s(std::string_view w) { return !w.empty() && (w.back() == 's' || w.back() == 'S'); }
 
 // Appends agent to code unless the code already carries it ("USAGOV" + ~GOV stays "USAGOV").
@@ -247,9 +267,8 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
   close();
   for (size_t u = 0; u < unit_count; ++u) {
     Unit& unit = units[u];
-    // Only an actor word does ("the Syrian crisis"); a role noun before a matter is more often
-    // a headline's or a list's run-on ("the government issue condemned ...") than a topic.
-    if (unit.last_mention >= 0 && !ctx.mentions[unit.last_mention].agent && modifies_topic(ctx, group, unit.last)) {
+    const bool agent_last = unit.last_mention >= 0 && ctx.mentions[unit.last_mention].agent;
+    if (unit.last_mention >= 0 && (agent_last ? modifies_thing(ctx, group, unit.last) : modifies_topic(ctx, group, unit.last))) {
       unit.actor = -1;
       unit.agents_end = unit.agents_begin;
       unit.bare = true;  // its words stay its span, for a modifier's actor to take ("the crisis of Syria")

@@ -151,5 +151,15 @@ TEST(ArgumentRoles, ARelativeClauseWithAListIsSkippedToItsHead) {
   EXPECT_EQ(e->target, "JPN") << describe(events);
 }
 
+TEST(ArgumentRoles, ARoleNounBeforeAThingNamesNoOne) {
+  auto events = code_with_shipped_knowledge("The Serbian minister criticized the military operations on Monday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.target.ends_with("MIL")) << describe(events);
+  // A noun that looks like a person keeps the role: the campaigners are the government's.
+  events = code_with_shipped_knowledge("The Serbian minister criticized government campaigners on Monday.", "2023-06-15");
+  bool government = false;
+  for (const Event& e : events) government |= e.target.starts_with("---GOV");
+  EXPECT_TRUE(government) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
