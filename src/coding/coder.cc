@@ -19,6 +19,20 @@ using coding::ResolvedActor;
 using coding::TokenRange;
 using coding::VerbGroup;
 
+namespace {
+
+bool reflexive_pronoun(std::string_view w) {
+  for (std::string_view r : {"himself", "herself", "itself", "themselves", "ourselves", "yourselves", "myself", "yourself"}) {
+    if (w.size() == r.size() &&
+        std::equal(w.begin(), w.end(), r.begin(), [](char a, char b) { return static_cast<char>(a | 0x20) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 struct Coder::Impl final : coding::VerbLexicon {
   std::shared_ptr<const Knowledge> kb;
   CodingOptions options;
@@ -459,6 +473,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       coding::resolve_group(ctx, subject_of(g), targets);
     } else if (g.inverted) {
       // ", said the minister": what follows the verb is its speaker; it names no one spoken to.
+    } else if (verb_last + 1 < n && reflexive_pronoun(ctx.doc->form(ctx.token(verb_last + 1)))) {
+      // "People kill themselves to reach the U.S.", "defended itself": the act is on its own doer,
+      // and an actor further on is another clause's.
+      if (explain) explain->append("    -> acts on itself: no event\n");
+      return;
     } else {
       uint32_t from = verb_last + 1;
       int m = coding::first_mention_between(ctx, from, g.window_end);

@@ -8,6 +8,8 @@ namespace faultline::coding {
 namespace {
 
 constexpr uint32_t kLookBackSentences = 3;
+// How far back an unnamed description ("the US President") answers a later "the president".
+constexpr uint32_t kDescriptionLookBack = 6;
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -45,6 +47,7 @@ bool is_word(const SentenceContext& ctx, uint32_t i, std::string_view lowered_wo
 void DocumentActors::clear() {
   names_.clear();
   names_by_first_word_.clear();
+  descriptions_.clear();
   referents_.clear();
   sentence_ = 0;
 }
@@ -173,7 +176,17 @@ void DocumentActors::learn_name(const SentenceContext& ctx, TokenRange name, Tok
     names_.push_back(std::move(learned));
   };
   if (full.words.size() >= 2) add(Name{{full.words.back()}, full.code, agent});
+  describe(agent, full.code, true);
   add(std::move(full));
+}
+
+void DocumentActors::describe(uint32_t agent, const std::string& code, bool named) {
+  if (!descriptions_.empty() && descriptions_.back().agent == agent && descriptions_.back().code == code) {
+    descriptions_.back().sentence = sentence_;
+    descriptions_.back().named |= named;
+    return;
+  }
+  descriptions_.push_back(Description{agent, code, sentence_, named});
 }
 
 uint32_t DocumentActors::match_name(const SentenceContext& ctx, uint32_t at, const Name** found) const {
@@ -221,7 +234,7 @@ void DocumentActors::add_mentions(SentenceContext& ctx) {
     int at = ctx.mention_at[i];
     if (at >= 0) {
       Mention& m = ctx.mentions[at];
-      if (!m.agent || m.first != i || names_.empty()) continue;
+      if (!m.agent || m.first != i || descriptions_.empty()) continue;
       // "the president" (nothing naming whose), "the two leaders", "both leaders".
       bool bare = m.last + 1 >= n || (ctx.tag(m.last + 1) != PosTag::POS && !is_word(ctx, m.last + 1, "of"));
       if (!bare || i == 0 || ctx.mention_at[i - 1] >= 0) continue;
@@ -241,9 +254,12 @@ void DocumentActors::add_mentions(SentenceContext& ctx) {
         code = people[0]->code + "/" + people[1]->code;
         if (start > 0 && is_word(ctx, start - 1, "the") && ctx.mention_at[start - 1] < 0) --start;
       } else if (is_word(ctx, i - 1, "the") && ctx.tag(m.last) != PosTag::NNS) {
-        const Name* latest = nullptr;
-        for (size_t k = names_.size(); k-- > 0 && !latest;) {
-          if (names_[k].agent == m.entry) latest = &names_[k];
+        const Description* latest = nullptr;
+        for (size_t k = descriptions_.size(); k-- > 0 && !latest;) {
+          const Description& d = descriptions_[k];
+          // A role described without a name is recalled only nearby: reports that run several
+          // stories together describe many governments and police forces.
+          if (d.agent == m.entry && (d.named || d.sentence + kDescriptionLookBack >= sentence_)) latest = &d;
         }
         if (!latest) continue;
         code = latest->code;
@@ -335,6 +351,18 @@ void DocumentActors::remember(const SentenceContext& ctx) {
     if (m.agent) continue;
     std::string_view code = ctx.actor_code(m);
     if (!code.empty()) add(std::string(code), is_person(ctx, m), false);
+  }
+  // "the US President", "Serbia's prime minister": a role described with its country, named or
+  // not, is whom a later "the president" most likely means.
+  for (const Mention& m : ctx.mentions) {
+    if (!m.agent || m.first == 0) continue;
+    uint32_t before = m.first - 1;
+    if (ctx.tag(before) == PosTag::POS && before > 0) --before;
+    const int a = ctx.mention_at[before];
+    if (a < 0 || ctx.mentions[static_cast<size_t>(a)].agent) continue;
+    scratch_.clear();
+    resolve_group(ctx, {ctx.mentions[static_cast<size_t>(a)].first, m.last}, scratch_);
+    if (scratch_.size() == 1 && !scratch_[0].code.starts_with("---")) describe(m.entry, scratch_[0].code, false);
   }
   ++sentence_;
 }

@@ -24,7 +24,9 @@
 //   role (a code ending in a government, military, legislative, judicial, opposition or police
 //   sector, or an IGO) — how office holders are written.
 // - "the <agent>" with no "of" / "'s" after it ("the president") is the latest person introduced
-//   with that agent; "the two <agents>" / "both <agents>" are the latest two people.
+//   with that agent, or the latest role of that agent described with its actor ("the US
+//   President", "Serbia's president"), whichever came last; "the two <agents>" / "both <agents>"
+//   are the latest two people.
 // - No allocation per token; a few per introduction or resolved reference.
 #pragma once
 
@@ -50,6 +52,13 @@ class DocumentActors {
     std::string code;
     uint32_t agent = kNoEntry;  // the agent entry it was introduced with
   };
+  // A role described with its actor ("Serbian President X", "the US President"), in document order.
+  struct Description {
+    uint32_t agent = kNoEntry;
+    std::string code;
+    uint32_t sentence = 0;
+    bool named = false;  // introduced a name ("Serbian President X")
+  };
   struct Referent {
     std::string code;
     uint32_t sentence = 0;
@@ -59,6 +68,7 @@ class DocumentActors {
 
   void learn(SentenceContext& ctx);
   void learn_name(const SentenceContext& ctx, TokenRange name, TokenRange description);
+  void describe(uint32_t agent, const std::string& code, bool named);
   void add_mentions(SentenceContext& ctx);
   uint32_t match_name(const SentenceContext& ctx, uint32_t at, const Name** found) const;
   const Referent* antecedent(bool plural) const;
@@ -69,6 +79,7 @@ class DocumentActors {
   std::vector<Name> names_;
   std::unordered_map<std::string, std::vector<uint32_t>> names_by_first_word_;  // into names_
   mutable std::string word_;  // scratch for look-ups
+  std::vector<Description> descriptions_;
   std::vector<Referent> referents_;
   std::vector<uint8_t> learned_person_;  // per ctx.learned_codes entry of the current sentence
   std::vector<ResolvedActor> scratch_;

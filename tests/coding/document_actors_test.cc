@@ -84,5 +84,12 @@ TEST(DocumentActors, AListIsNoApposition) {
   EXPECT_EQ(count(events, 2, "SRB", "ALB"), 0u) << describe(events);
 }
 
+TEST(DocumentActors, TheRoleTakesTheLatestDescriptionNamedOrNot) {
+  auto events = code_with_shipped_knowledge(
+      "Chinese President Li Wenhao visited Moscow in March. The Serbian president arrived in Brussels on Monday. "
+      "The president criticized Kosovo over the arrests.");
+  EXPECT_EQ(count(events, 3, "SRBGOV", "KSV"), 1u) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
