@@ -328,6 +328,10 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
       continue;
     }
+    // "the international community": role nouns that say "nobody" name no party.
+    bool names_someone = false;
+    for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) names_someone |= !kb.agent(agent_list[a]).code.empty();
+    if (!names_someone) continue;
     ResolvedActor r{"---", h.first, h.last};
     for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
     out.push_back(std::move(r));

@@ -208,12 +208,14 @@ class NativeReader {
     std::string_view option;
     bool has_option = split_option(text, option);
     std::string_view phrase, code;
-    if (!split_arrow(text, phrase, code) || code.empty()) return error(number, "an agent reads: PHRASE -> ~CODE");
+    if (!split_arrow(text, phrase, code) || code.empty()) return error(number, "an agent reads: PHRASE -> ~CODE (or -> nobody)");
     if (phrase.empty()) return error(number, "agent without a phrase");
     AgentEntry a;
     a.where = {file_, number};
     a.phrase = split_phrase(phrase);
-    if (code.front() == '~' && code.size() > 1) {
+    if (code == "nobody") {
+      a.code.clear();  // "the international community": a group noun that names no party
+    } else if (code.front() == '~' && code.size() > 1) {
       a.code = std::string(code.substr(1));
     } else if (code.back() == '~' && code.size() > 1) {
       a.code = std::string(code.substr(0, code.size() - 1));

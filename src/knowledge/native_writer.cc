@@ -46,7 +46,9 @@ void write_agents(const DictionarySet& set, std::string& out) {
   out += "\n[agents]\n";
   for (const AgentEntry& a : set.agents) {
     out.append(join_phrase(a.phrase)).append(" -> ");
-    if (a.placement == AgentPlacement::kSuffix) {
+    if (a.code.empty()) {
+      out.append("nobody");
+    } else if (a.placement == AgentPlacement::kSuffix) {
       out.append("~").append(a.code);
     } else {
       out.append(a.code).append("~");

@@ -161,5 +161,10 @@ TEST(ArgumentRoles, ARoleNounBeforeAThingNamesNoOne) {
   EXPECT_TRUE(government) << describe(events);
 }
 
+TEST(ArgumentRoles, TheInternationalCommunityIsNoParty) {
+  auto events = code_with_shipped_knowledge("NATO urged the international community to help Kosovo.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.target.starts_with("---")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline

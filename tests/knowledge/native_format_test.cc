@@ -30,6 +30,7 @@ constexpr const char* kNative =
     "police -> ~COP (no plural)\n"
     "attorney general -> ~JUD (plural: attorneys general)\n"
     "monitoring mission -> IGO~\n"
+    "international community -> nobody (no plural)\n"
     "\n"
     "[discards]\n"
     "sentence water polo*\n"
@@ -63,11 +64,12 @@ TEST(NativeFormatTest, ReadsEverySection) {
   EXPECT_EQ(set.actors[1].codes[0].from, 20080217);
   EXPECT_EQ(set.actors[1].codes[1].to, 20080216);
   EXPECT_EQ(set.actors[1].codes[2].to, 19920427);
-  ASSERT_EQ(set.agents.size(), 3u);
+  ASSERT_EQ(set.agents.size(), 4u);
   EXPECT_TRUE(set.agents[0].plurals.empty());
   EXPECT_EQ(join_phrase(set.agents[1].plurals[0]), "ATTORNEYS GENERAL");
   EXPECT_EQ(set.agents[2].placement, AgentPlacement::kPrefix);
   EXPECT_EQ(join_phrase(set.agents[2].plurals[0]), "MONITORING MISSIONS");
+  EXPECT_TRUE(set.agents[3].code.empty());  // "-> nobody"
   ASSERT_EQ(set.discards.size(), 2u);
   EXPECT_TRUE(set.discards[0].last_word_is_stem);
   EXPECT_FALSE(set.discards[1].last_word_is_stem);
@@ -82,7 +84,7 @@ TEST(NativeFormatTest, ReadsEverySection) {
   EXPECT_EQ(b.verbs[2].code.primary, "1711");
   ASSERT_EQ(b.patterns.size(), 2u);
   EXPECT_EQ(b.patterns[0].comment, "police detained X on charges");
-  EXPECT_EQ(b.patterns[0].where.line, 33u);
+  EXPECT_EQ(b.patterns[0].where.line, 34u);
   EXPECT_EQ(set.transformations.size(), 1u);
 }
 
@@ -144,6 +146,7 @@ TEST(NativeFormatTest, WriterOutputReadsBackToTheSameKnowledge) {
   EXPECT_EQ(k->counts().patterns, 2u);
   EXPECT_NE(text.find("  -> KSVUNO 1999-06-10 to 2008-02-16\n"), std::string::npos) << text;
   EXPECT_NE(text.find("- * + (ON &CHARGES) -> 1731  # police detained X on charges\n"), std::string::npos) << text;
+  EXPECT_NE(text.find(" -> nobody (no plural)\n"), std::string::npos) << text;  // a role that names no party
 }
 
 TEST(NativeFormatTest, PetrarchConvertsToNativeWithTheSameAnswers) {
