@@ -268,7 +268,11 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
   for (size_t u = 0; u < unit_count; ++u) {
     Unit& unit = units[u];
     const bool agent_last = unit.last_mention >= 0 && ctx.mentions[unit.last_mention].agent;
-    if (unit.last_mention >= 0 && (agent_last ? modifies_thing(ctx, group, unit.last) : modifies_topic(ctx, group, unit.last))) {
+    // "Annan's wife", "the international community": a role that says "nobody" names no party.
+    bool nobody = false;
+    for (uint32_t a = unit.agents_begin; a < unit.agents_end; ++a) nobody |= kb.agent(agent_list[a]).code.empty();
+    if (nobody || (unit.last_mention >= 0 &&
+                   (agent_last ? modifies_thing(ctx, group, unit.last) : modifies_topic(ctx, group, unit.last)))) {
       unit.actor = -1;
       unit.agents_end = unit.agents_begin;
       unit.bare = true;  // its words stay its span, for a modifier's actor to take ("the crisis of Syria")
@@ -328,10 +332,6 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
       continue;
     }
-    // "the international community": role nouns that say "nobody" name no party.
-    bool names_someone = false;
-    for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) names_someone |= !kb.agent(agent_list[a]).code.empty();
-    if (!names_someone) continue;
     ResolvedActor r{"---", h.first, h.last};
     for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
     out.push_back(std::move(r));

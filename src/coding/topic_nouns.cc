@@ -1,14 +1,14 @@
 #include "coding/topic_nouns.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 namespace faultline::coding {
 namespace {
 
 // Sorted for binary search.
-constexpr std::array<std::string_view, 52> kTopicNouns = {
-    "affair", "agenda", "aspiration", "budget", "case", "charter", "connection", "constitution",
+constexpr std::string_view kTopicNouns[] = {
+    "affair", "agenda", "aspiration", "budget", "case", "charter", "colony", "connection", "constitution",
     "context", "controversy", "crisis", "culture", "debate", "debt", "dilemma", "dispute",
     "economy", "election", "era", "fate", "future", "history", "identity", "independence",
     "individualism", "integrity", "interest", "involvement", "issue", "law", "legacy",
@@ -17,12 +17,12 @@ constexpr std::array<std::string_view, 52> kTopicNouns = {
     "sovereignty", "stability", "status", "statute", "tension", "tie",
 };
 
-static_assert(std::is_sorted(kTopicNouns.begin(), kTopicNouns.end()));
+static_assert(std::is_sorted(std::begin(kTopicNouns), std::end(kTopicNouns)));
 
 }  // namespace
 
 bool topic_noun(std::string_view lemma) {
-  return std::binary_search(kTopicNouns.begin(), kTopicNouns.end(), lemma);
+  return std::binary_search(std::begin(kTopicNouns), std::end(kTopicNouns), lemma);
 }
 
 }  // namespace faultline::coding

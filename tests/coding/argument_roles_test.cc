@@ -166,5 +166,10 @@ TEST(ArgumentRoles, TheInternationalCommunityIsNoParty) {
   for (const Event& e : events) EXPECT_FALSE(e.target.starts_with("---")) << describe(events);
 }
 
+TEST(ArgumentRoles, ARelativeOfAnOfficeHolderIsNoParty) {
+  auto events = code_with_shipped_knowledge("The Serbian president's wife visited Kosovo on Monday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("SRB")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
