@@ -474,7 +474,14 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
     if (p > 0 && tag_[p - 1] == PosTag::CC && v > 0) {
       // "condemned the attack and promised aid": the verb before lends its subject.
       int up = static_cast<int>(v - 1);
-      while (up > 0 && (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated)) --up;
+      // "urged Kosovo to pay attention and take action": a bare infinitive after "and" continues
+      // the infinitive before it, with its subject and what governs it.
+      const bool continues_infinitive = tag_[g.main] == PosTag::VB && g.tokens.first == g.main &&
+                                        (vs[up].link == ClauseLink::kInfinitive || vs[up].infinitive);
+      while (!continues_infinitive && up > 0 &&
+             (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated)) {
+        --up;
+      }
       g.parent = up;
       g.link = ClauseLink::kCoordinated;
       g.subject = vs[up].subject;
@@ -519,7 +526,14 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       // A free adjunct after a clause ("Serbia reacted forcefully, amassing troops"): the -ing verb
       // acts for the subject of the clause before the comma.
       int up = static_cast<int>(v - 1);
-      while (up > 0 && (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated)) --up;
+      // "urged Kosovo to pay attention and take action": a bare infinitive after "and" continues
+      // the infinitive before it, with its subject and what governs it.
+      const bool continues_infinitive = tag_[g.main] == PosTag::VB && g.tokens.first == g.main &&
+                                        (vs[up].link == ClauseLink::kInfinitive || vs[up].infinitive);
+      while (!continues_infinitive && up > 0 &&
+             (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated)) {
+        --up;
+      }
       if (!vs[up].subject.empty()) {
         g.parent = up;
         g.link = ClauseLink::kCoordinated;
@@ -680,14 +694,20 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
       g.modality = n_ - 1;
     }
   }
-  // A clause under an "if" stays hypothetical down the chain.
+  // A clause under an "if" stays hypothetical down the chain, and so does what is coordinated
+  // with an infinitive that was only asked for or intended, with the infinitives under it ("urged
+  // the world to pay attention and take action to stop the attacks": no one stopped them).
+  // Parents come before their clauses, so one pass in order carries it down.
   for (VerbGroup& g : out.verbs) {
-    if (g.parent >= 0 && g.link == ClauseLink::kCoordinated) {
-      const VerbGroup& up = out.verbs[g.parent];
-      if (up.hypothetical && !g.hypothetical && up.modality != kNoToken && lemma(up.modality) == "if") {
-        g.hypothetical = true;
-        g.modality = up.modality;
-      }
+    if (g.parent < 0 || g.hypothetical) continue;
+    const VerbGroup& up = out.verbs[static_cast<size_t>(g.parent)];
+    if (!up.hypothetical || up.modality == kNoToken) continue;
+    const bool under_if = g.link == ClauseLink::kCoordinated && lemma(up.modality) == "if";
+    const bool asked_for = (g.link == ClauseLink::kCoordinated && up.link == ClauseLink::kInfinitive) ||
+                           g.link == ClauseLink::kInfinitive;
+    if (under_if || asked_for) {
+      g.hypothetical = true;
+      g.modality = up.modality;
     }
   }
 }

@@ -113,5 +113,10 @@ TEST(EventReality, WhatACourtRecommendsHasNotHappened) {
   for (const Event& e : events) EXPECT_FALSE(e.root == "08") << describe(events);
 }
 
+TEST(EventReality, AnInfinitiveJoinedByAndIsAskedForToo) {
+  auto events = reported("NATO urged Serbia to end the blockade and release the three Kosovo police officers.");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "08") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
