@@ -78,6 +78,20 @@ bool modifies_topic(const SentenceContext& ctx, TokenRange group, uint32_t last)
 // role noun that modifies a lower-case noun names no one when that noun is no one either. Nouns
 // that look like people ("government activists", "army recruits", "police detainees") are left
 // to name the role's people: the agent dictionaries cannot list every kind of person.
+// A noun that looks like it names people: an agent-like ending ("-ist", "-er", "-ian" ...) or a
+// word for a group of people.
+bool looks_like_people(std::string_view lemma) {
+  for (std::string_view suffix : {"ist", "er", "or", "ant", "ent", "man", "men", "ee", "ian", "ite", "ado", "ary"}) {
+    if (lemma.size() > suffix.size() + 1 && lemma.ends_with(suffix)) return true;
+  }
+  for (std::string_view group : {"member", "side", "team", "group", "camp", "faction", "wing", "branch", "bloc",
+                                 "delegation", "contingent", "unit", "majority", "crowd", "family", "youth", "elder",
+                                 "head", "representative", "envoy", "staff", "personnel", "crew", "militia"}) {
+    if (lemma == group) return true;
+  }
+  return false;
+}
+
 bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last) {
   const uint32_t end = std::min(group.last + 1, ctx.size);
   uint32_t k = last + 1;
@@ -87,11 +101,7 @@ bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last)
   if (ctx.mention_at[head] >= 0) return false;
   std::string_view form = ctx.doc->form(ctx.token(head));
   if (form.empty() || form[0] < 'a' || form[0] > 'z') return false;
-  std::string_view lemma = ctx.lemma(head);
-  for (std::string_view suffix : {"ist", "er", "or", "ant", "ent", "man", "ee", "ian", "ite", "ado", "ary"}) {
-    if (lemma.size() > suffix.size() + 1 && lemma.ends_with(suffix)) return false;
-  }
-  return true;
+  return !looks_like_people(ctx.lemma(head));
 }
 
 bool ends_in_s(std::string_view w) { return !w.empty() && (w.back() == 's' || w.back() == 'S'); }

@@ -388,6 +388,12 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
     --p;
   }
   if (p == 0) return {};
+  // "Kosovo, which ..., on Monday criticized": a temporal phrase right after the closing comma.
+  if (chunk_[p - 1] == ChunkType::NP && chunk_start_[p - 1] >= 2 && tag_[chunk_start_[p - 1] - 1] == PosTag::IN &&
+      tag_[chunk_start_[p - 1] - 2] == PosTag::Comma) {
+    const std::string_view w = lemma(chunk_start_[p - 1] - 1);
+    if (w == "on" || w == "during" || w == "at") p = chunk_start_[p - 1] - 1;
+  }
   if (tag_[p - 1] == PosTag::Comma) {
     uint32_t k = p - 1;
     while (k > 0 && tag_[k - 1] != PosTag::Comma) --k;
@@ -399,14 +405,14 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
     for (uint32_t j = p; j-- > 1 && p - j <= kMaxReach;) {
       if (tag_[j] == PosTag::Period || tag_[j] == PosTag::Colon) break;
       if ((tag_[j] == PosTag::WP || tag_[j] == PosTag::WDT) && tag_[j - 1] == PosTag::Comma) {
-        int verb = -1;
-        bool one_verb = true;
-        for (uint32_t t = j + 1; t < p && one_verb; ++t) {
-          if (verb_of_[t] < 0) continue;
-          if (verb >= 0 && verb_of_[t] != verb) one_verb = false;
-          verb = verb_of_[t];
+        // Its own finite verb and no other ("who claims to be ...": one; "who praised X, said":
+        // two, and the clause closed before "said").
+        uint32_t finite = 0;  // verb groups that do not start with "to"
+        for (uint32_t t = j + 1; t < p; ++t) {
+          const bool starts_group = verb_of_[t] >= 0 && (t == j + 1 || verb_of_[t - 1] != verb_of_[t]);
+          finite += starts_group && tag_[t] != PosTag::TO;
         }
-        if (one_verb && verb >= 0) p = j - 1;
+        if (finite == 1) p = j - 1;
         break;
       }
     }

@@ -171,5 +171,13 @@ TEST(ArgumentRoles, ARelativeOfAnOfficeHolderIsNoParty) {
   for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("SRB")) << describe(events);
 }
 
+TEST(ArgumentRoles, ARelativeClauseWithAnInfinitiveIsSkippedToItsHead) {
+  auto events = code_with_shipped_knowledge(
+      "Kosovo, which wants to join the alliance now in talks in Brussels, on Monday criticized Serbia.", "2023-06-15");
+  const Event* e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "KSV") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
