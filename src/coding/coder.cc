@@ -531,6 +531,16 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       }
     }
   }
+  if (std::string_view(code.primary).starts_with("01") && sources.size() == 1) {
+    // "Bolton said he was pleased", "Hamas confirmed the clash between our fighters and ...": a
+    // statement's pronoun that points back to the speaker's own side addresses no one.
+    const std::string_view own = std::string_view(sources[0].code).substr(0, 3);
+    std::erase_if(targets, [&](const ResolvedActor& t) {
+      const PosTag first = ctx.tag(t.first);
+      if (first != PosTag::PRP && first != PosTag::PRP_) return false;
+      return t.code.starts_with("---") || (own != "---" && t.code.starts_with(own));
+    });
+  }
   bool implied_target = false;
   if (std::string_view(code.primary).starts_with("15")) {
     // "Serbia amassed troops", "Kosovo deployed police units": forces a posture moves, naming no

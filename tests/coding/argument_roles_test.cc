@@ -179,5 +179,10 @@ TEST(ArgumentRoles, ARelativeClauseWithAnInfinitiveIsSkippedToItsHead) {
   EXPECT_EQ(e->source, "KSV") << describe(events);
 }
 
+TEST(ArgumentRoles, AStatementAboutTheSpeakersOwnSideAddressesNoOne) {
+  auto events = code_with_shipped_knowledge("The Serbian army said its soldiers were ready.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "01") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
