@@ -502,11 +502,24 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       // "discussed Lebanon and Syria with Egypt's foreign minister": a consultation is with the
       // actor after "with"; what comes first is its topic.
       if (m >= 0 && code.primary.starts_with("04")) {
+        bool with = false;
         for (uint32_t k = from; k + 1 < g.window_end; ++k) {
           if (ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "with") continue;
           int w = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(g.window_end, k + 6));
           if (w >= 0 && w != m) m = w;
+          with = true;
           break;
+        }
+        // "In his talks with Gheit, Annan discussed Lebanon": what is discussed is a topic; the
+        // counterpart is the one "with" names, before the verb if not after it, else no one.
+        if (!with && ctx.lemma(verb_first) == "discuss") {
+          m = -1;
+          const uint32_t before = g.subject.empty() ? verb_first : g.subject.first;
+          for (uint32_t k = 0; k + 1 < before; ++k) {
+            if (ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "with") continue;
+            m = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(before, k + 6));
+            break;
+          }
         }
       }
       if (m >= 0) {

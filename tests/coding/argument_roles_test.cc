@@ -184,5 +184,14 @@ TEST(ArgumentRoles, AStatementAboutTheSpeakersOwnSideAddressesNoOne) {
   for (const Event& e : events) EXPECT_FALSE(e.root == "01") << describe(events);
 }
 
+TEST(ArgumentRoles, WhatIsDiscussedIsATopicTheCounterpartIsWith) {
+  auto events = code_with_shipped_knowledge(
+      "In his talks with the Serbian foreign minister, the NATO chief discussed Kosovo and Albania.", "2023-06-15");
+  const Event* e = find_code_root(events, "04");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "SRBGOV") << describe(events);
+  for (const Event& x : events) EXPECT_FALSE(x.target == "KSV" || x.target == "ALB") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
