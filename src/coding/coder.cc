@@ -63,6 +63,7 @@ struct Coder::Impl final : coding::VerbLexicon {
   void count_countries();
   bool reciprocal(const VerbGroup& g) const;
   bool in_place_phrase(uint32_t token) const;
+  bool in_deployment_place(uint32_t token) const;
   void border_counterpart(const VerbGroup& g, uint32_t verb_last);
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
             std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
@@ -288,6 +289,14 @@ void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out) c
 
 // A mention inside a phrase of place: "in/at/near/inside/outside/across/throughout" + its noun
 // phrase ("in the capital Jakarta"), where "in" is not part of a phrasal verb ("engage in").
+bool Coder::Impl::in_deployment_place(uint32_t token) const {
+  if (in_place_phrase(token)) return true;
+  uint32_t start = clauses.in_noun_chunk(token) ? clauses.chunk_start(token) : token;
+  if (start == 0) return false;
+  std::string_view w = ctx.lemma(start - 1);
+  return w == "to" || w == "into" || w == "over";
+}
+
 bool Coder::Impl::in_place_phrase(uint32_t token) const {
   uint32_t start = clauses.in_noun_chunk(token) ? clauses.chunk_start(token) : token;
   // Reach back over an attachment ("in the capital of Kosovo") to the phrase's own preposition.
@@ -488,6 +497,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
                               code.primary.starts_with("14");
       while (venue_acts && m >= 0 && in_place_phrase(ctx.mentions[static_cast<size_t>(m)].first)) {
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
+      }
+      // "deployed troops to Uganda", "stationed in South Korea": where forces go is no adversary
+      // (the border a posture faces is found below when nothing else is named).
+      if (code.primary.starts_with("15") && m >= 0 && in_deployment_place(ctx.mentions[static_cast<size_t>(m)].first)) {
+        m = -1;
       }
       // "received the delegation" hosts a visitor; "received pledges of support from workers" and
       // "received the worst ranking" host no one: the guest is the direct object's head itself.

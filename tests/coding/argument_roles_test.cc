@@ -193,5 +193,10 @@ TEST(ArgumentRoles, WhatIsDiscussedIsATopicTheCounterpartIsWith) {
   for (const Event& x : events) EXPECT_FALSE(x.target == "KSV" || x.target == "ALB") << describe(events);
 }
 
+TEST(ArgumentRoles, WhereForcesAreDeployedIsNoAdversary) {
+  auto events = code_with_shipped_knowledge("The United States deployed more troops to South Korea on Monday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "15" && e.target.starts_with("KOR")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
