@@ -692,6 +692,25 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
       g.negation = up.main;
     }
   }
+  // "for the purpose of apprehending", "in order to clear", "so as to stop": an aim, not yet done.
+  for (VerbGroup& g : out.verbs) {
+    if (g.hypothetical) continue;
+    const uint32_t f = g.tokens.first;
+    auto aim_before = [&](uint32_t k) {
+      if (k < 1 || lemma(k) != "of") return false;
+      const std::string_view noun = lemma(k - 1);
+      return noun == "purpose" || noun == "aim" || noun == "goal" || noun == "intention" || noun == "hope";
+    };
+    // ... also the second of two gerunds ("the purpose of tracking and apprehending").
+    const bool aim_of = tag_[f] == PosTag::VBG && f >= 2 &&
+                        (aim_before(f - 1) || (f >= 4 && tag_[f - 1] == PosTag::CC && aim_before(f - 3)));
+    const bool in_order = tag_[f] == PosTag::TO && f >= 1 && (lemma(f - 1) == "order" || lemma(f - 1) == "as") &&
+                          f >= 2 && (lemma(f - 2) == "in" || lemma(f - 2) == "so");
+    if (aim_of || in_order) {
+      g.hypothetical = true;
+      g.modality = f - 1;
+    }
+  }
   // A question asks whether something happens; it reports nothing ("Will Serbia recognise Kosovo?").
   if (n_ > 0 && doc_->token_text(doc_->tokens[first_ + n_ - 1]) == "?") {
     for (VerbGroup& g : out.verbs) {
@@ -709,7 +728,9 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
     const VerbGroup& up = out.verbs[static_cast<size_t>(g.parent)];
     if (!up.hypothetical || up.modality == kNoToken) continue;
     const bool under_if = g.link == ClauseLink::kCoordinated && lemma(up.modality) == "if";
-    const bool asked_for = (g.link == ClauseLink::kCoordinated && up.link == ClauseLink::kInfinitive) ||
+    const PosTag head = tag_[g.tokens.first];
+    const bool non_finite = head == PosTag::VB || head == PosTag::VBG || head == PosTag::TO;
+    const bool asked_for = (g.link == ClauseLink::kCoordinated && (up.link == ClauseLink::kInfinitive || non_finite)) ||
                            g.link == ClauseLink::kInfinitive;
     if (under_if || asked_for) {
       g.hypothetical = true;

@@ -118,5 +118,12 @@ TEST(EventReality, AnInfinitiveJoinedByAndIsAskedForToo) {
   for (const Event& e : events) EXPECT_FALSE(e.root == "08") << describe(events);
 }
 
+TEST(EventReality, AnAimIsNotYetDone) {
+  auto events = reported("Serbian troops entered the village for the purpose of tracking and detaining Kosovo police officers.");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "17") << describe(events);
+  events = reported("Serbian troops entered the village in order to detain Kosovo police officers.");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "17") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
