@@ -10,6 +10,9 @@ namespace {
 constexpr uint32_t kLookBackSentences = 3;
 // How far back an unnamed description ("the US President") answers a later "the president".
 constexpr uint32_t kDescriptionLookBack = 6;
+// ... and a named one ("Chinese President Xi Jinping"): a report keeps its cast for a few dozen
+// sentences; files that run several stories together move on to other people's presidents.
+constexpr uint32_t kNamedLookBack = 30;
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -259,7 +262,9 @@ void DocumentActors::add_mentions(SentenceContext& ctx) {
           const Description& d = descriptions_[k];
           // A role described without a name is recalled only nearby: reports that run several
           // stories together describe many governments and police forces.
-          if (d.agent == m.entry && (d.named || d.sentence + kDescriptionLookBack >= sentence_)) latest = &d;
+          if (d.agent == m.entry && d.sentence + (d.named ? kNamedLookBack : kDescriptionLookBack) >= sentence_) {
+            latest = &d;
+          }
         }
         if (!latest) continue;
         code = latest->code;

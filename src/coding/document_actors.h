@@ -25,8 +25,8 @@
 //   sector, or an IGO) — how office holders are written.
 // - "the <agent>" with no "of" / "'s" after it ("the president") is the latest person introduced
 //   with that agent, or the latest role of that agent described with its actor ("the US
-//   President", "Serbia's president"), whichever came last; "the two <agents>" / "both <agents>"
-//   are the latest two people.
+//   President", "Serbia's president"), whichever came last — an unnamed one within six sentences,
+//   a named one within thirty; "the two <agents>" / "both <agents>" are the latest two people.
 // - No allocation per token; a few per introduction or resolved reference.
 #pragma once
 
