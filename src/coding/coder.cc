@@ -31,6 +31,19 @@ bool reflexive_pronoun(std::string_view w) {
   return false;
 }
 
+// An actor code whose sectors are all private life (civilians, media, labour, business, education,
+// health, refugees, religion ...): no government, armed, legislative, judicial, party or
+// international role in it. "---CVL", "ESPLAB", "USAMED".
+bool private_people(std::string_view code) {
+  if (code.size() <= 3 || code.starts_with("IGO") || code.starts_with("NGO")) return false;
+  static constexpr std::array<std::string_view, 13> kPrivate = {"CVL", "MED", "LAB", "BUS", "EDU", "HLH", "REF",
+                                                               "AGR", "ENV", "DEV", "REL", "ELI", "CRM"};
+  for (size_t k = 3; k + 3 <= code.size(); k += 3) {
+    if (std::find(kPrivate.begin(), kPrivate.end(), code.substr(k, 3)) == kPrivate.end()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 struct Coder::Impl final : coding::VerbLexicon {
@@ -567,6 +580,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       if (first != PosTag::PRP && first != PosTag::PRP_) return false;
       return t.code.starts_with("---") || (own != "---" && t.code.starts_with(own));
     });
+  }
+  if (code.primary == "042" || code.primary == "043") {
+    // A visit is an official one: miners arriving in Madrid, voters going to the polls and
+    // people travelling are no 042.
+    std::erase_if(sources, [](const ResolvedActor& s) { return private_people(s.code); });
   }
   bool implied_target = false;
   if (std::string_view(code.primary).starts_with("15")) {

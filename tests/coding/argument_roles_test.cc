@@ -198,5 +198,14 @@ TEST(ArgumentRoles, WhereForcesAreDeployedIsNoAdversary) {
   for (const Event& e : events) EXPECT_FALSE(e.root == "15" && e.target.starts_with("KOR")) << describe(events);
 }
 
+TEST(ArgumentRoles, PrivatePeopleTravellingMakeNoVisit) {
+  auto events = code_with_shipped_knowledge("Serbian students travelled to Brussels on Monday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.code, "042") << describe(events);
+  events = code_with_shipped_knowledge("Serbian ministers travelled to Brussels on Monday.", "2023-06-15");
+  bool visit = false;
+  for (const Event& e : events) visit |= e.code == "042";
+  EXPECT_TRUE(visit) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
