@@ -104,6 +104,16 @@ bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last)
   return !looks_like_people(ctx.lemma(head));
 }
 
+bool quantity_word(const SentenceContext& ctx, uint32_t k) {
+  if (ctx.tag(k) == PosTag::CD) return true;
+  const std::string_view w = ctx.lemma(k);
+  for (std::string_view q : {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                             "score", "scores", "number", "handful", "couple", "group"}) {
+    if (w == q) return true;
+  }
+  return false;
+}
+
 bool ends_in_s(std::string_view w) { return !w.empty() && (w.back() == 's' || w.back() == 'S'); }
 
 // Appends agent to code unless the code already carries it ("USAGOV" + ~GOV stays "USAGOV").
@@ -357,6 +367,22 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
         for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
       }
     }
+  }
+  // "thousands of protesters", "dozens of Serbian soldiers": a quantity that heads the group
+  // counts the people its "of" names.
+  uint32_t count = group.first;
+  while (count < group.last && ctx.tag(count) == PosTag::DT) ++count;
+  if (out.size() == out_begin && unit_count >= 1 && units[0].modifier && count + 1 < ctx.size &&
+      quantity_word(ctx, count) && ctx.lemma(count + 1) == "of" &&
+      (units[0].actor >= 0 || units[0].agents_end > units[0].agents_begin)) {
+    const Unit& mod = units[0];
+    size_t from = out.size();
+    if (mod.actor >= 0) push_actor(ctx.actor_code(ctx.mentions[mod.actor]), count, mod.last, out);
+    else out.push_back({"---", count, mod.last});
+    for (size_t r = from; r < out.size(); ++r) {
+      for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
+    }
+    if (out.size() > from && out.back().code == "---") out.pop_back();  // names no role after all
   }
   widen_to_noun_phrase(ctx, group, std::span<ResolvedActor>(out).subspan(out_begin));
 }

@@ -426,6 +426,15 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
     if ((w == "on" || w == "during" || w == "at") && chunk_[prep - 1] == ChunkType::NP) last = prep - 1;
   }
   TokenRange group = noun_group_ending_at(last);
+  // "Protesters from Australia to India rallied": the end of a range of places is no subject;
+  // the noun the range describes is.
+  if (!group.empty() && group.first >= 4 && lemma(group.first - 1) == "to" && chunk_[group.first - 2] == ChunkType::NP) {
+    const uint32_t from = chunk_start_[group.first - 2];
+    if (from >= 2 && tag_[from - 1] == PosTag::IN && lemma(from - 1) == "from" && chunk_[from - 2] == ChunkType::NP) {
+      TokenRange head = noun_group_ending_at(from - 2);
+      if (!head.empty()) return head;
+    }
+  }
   // "Rockets fired from Lebanon hit Israel": the noun group is the object of a preposition after a
   // participle that modifies the noun before it; that noun is the subject, not the place.
   if (!group.empty() && group.first >= 3 && tag_[group.first - 1] == PosTag::IN) {

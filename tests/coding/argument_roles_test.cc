@@ -207,5 +207,17 @@ TEST(ArgumentRoles, PrivatePeopleTravellingMakeNoVisit) {
   EXPECT_TRUE(visit) << describe(events);
 }
 
+TEST(ArgumentRoles, AQuantityCountsThePeopleOfItsOf) {
+  auto events = code_with_shipped_knowledge("Thousands of Serbian protesters criticized the Kosovo government.", "2023-06-15");
+  bool found = false;
+  for (const Event& e : events) found |= e.source == "SRBOPP" && e.target == "KSVGOV";
+  EXPECT_TRUE(found) << describe(events);
+}
+
+TEST(ArgumentRoles, TheEndOfARangeOfPlacesIsNoSubject) {
+  auto events = code_with_shipped_knowledge("Protesters from Australia to India criticized Israel on Sunday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.source, "IND") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
