@@ -31,17 +31,22 @@ bool reflexive_pronoun(std::string_view w) {
   return false;
 }
 
-// An actor code whose sectors are all private life (civilians, media, labour, business, education,
-// health, refugees, religion ...): no government, armed, legislative, judicial, party or
-// international role in it. "---CVL", "ESPLAB", "USAMED".
+// An actor code with a private-life sector (civilians, media, labour, business, education, health,
+// refugees, religion ...) and no government, armed, legislative, judicial, party or international
+// one: "---CVL", "ESPLAB", "KSVSRBCVL" (an ethnic group's code is neither).
 bool private_people(std::string_view code) {
   if (code.size() <= 3 || code.starts_with("IGO") || code.starts_with("NGO")) return false;
   static constexpr std::array<std::string_view, 13> kPrivate = {"CVL", "MED", "LAB", "BUS", "EDU", "HLH", "REF",
                                                                "AGR", "ENV", "DEV", "REL", "ELI", "CRM"};
+  static constexpr std::array<std::string_view, 12> kPublic = {"GOV", "MIL", "COP", "JUD", "LEG", "REB",
+                                                              "SEP", "INS", "UAF", "SPY", "PTY", "OPP"};
+  bool private_sector = false;
   for (size_t k = 3; k + 3 <= code.size(); k += 3) {
-    if (std::find(kPrivate.begin(), kPrivate.end(), code.substr(k, 3)) == kPrivate.end()) return false;
+    const std::string_view sector = code.substr(k, 3);
+    if (std::find(kPublic.begin(), kPublic.end(), sector) != kPublic.end()) return false;
+    private_sector |= std::find(kPrivate.begin(), kPrivate.end(), sector) != kPrivate.end();
   }
-  return true;
+  return private_sector;
 }
 
 }  // namespace
@@ -580,6 +585,14 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       if (first != PosTag::PRP && first != PosTag::PRP_) return false;
       return t.code.starts_with("---") || (own != "---" && t.code.starts_with(own));
     });
+  }
+  if (code.primary == "190" && !sources.empty() &&
+      std::all_of(sources.begin(), sources.end(), [](const ResolvedActor& s) {
+        return private_people(s.code) || std::string_view(s.code).substr(3) == "OPP";
+      })) {
+    // "Villagers clashed with government forces", "protesters attacked the police": civilians'
+    // violence is a violent protest (145), not the use of military force.
+    code = EventCode{"145", {}};
   }
   if (code.primary == "042" || code.primary == "043") {
     // A visit is an official one: miners arriving in Madrid, voters going to the polls and

@@ -219,5 +219,15 @@ TEST(ArgumentRoles, TheEndOfARangeOfPlacesIsNoSubject) {
   for (const Event& e : events) EXPECT_NE(e.source, "IND") << describe(events);
 }
 
+TEST(ArgumentRoles, CiviliansViolenceIsAViolentProtest) {
+  auto events = code_with_shipped_knowledge("Kosovo Serb residents attacked Kosovo police officers on Monday.", "2023-06-15");
+  bool riot = false;
+  for (const Event& e : events) {
+    EXPECT_NE(e.root, "19") << describe(events);
+    riot |= e.code == "145";
+  }
+  EXPECT_TRUE(riot) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
