@@ -356,8 +356,23 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     for (uint32_t a = h.agents_begin; a < h.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), r.code);
     out.push_back(std::move(r));
   }
+  // "the population of Serbia": only the modifiers name anyone — when the head names people
+  // ("members of", "supporters of", "thousands of"); "a copy of this memorandum", "the age of
+  // Donald Trump", "the deterioration of the situation in Iraq" are things, and name no one.
+  bool people_head = true;
   if (!any_head) {
-    // "the population of Serbia": only the modifiers name anyone.
+    uint32_t head = kNoToken;
+    for (uint32_t i = group.first; i <= group.last && i < ctx.size; ++i) {
+      bool attaches = false;
+      if (separates(ctx, i, attaches)) break;
+      if (is_noun(ctx.tag(i))) head = i;
+    }
+    if (head != kNoToken && ctx.mention_at[head] < 0) {
+      const PosTag t = ctx.tag(head);
+      people_head = t == PosTag::NNP || t == PosTag::NNPS || quantity_word(ctx, head) || looks_like_people(ctx.lemma(head));
+    }
+  }
+  if (!any_head && people_head) {
     for (size_t u = 0; u < unit_count; ++u) {
       const Unit& mod = units[u];
       if (mod.actor < 0) continue;

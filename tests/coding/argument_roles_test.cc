@@ -229,5 +229,14 @@ TEST(ArgumentRoles, CiviliansViolenceIsAViolentProtest) {
   EXPECT_TRUE(riot) << describe(events);
 }
 
+TEST(ArgumentRoles, AThingOfACountryIsNoActor) {
+  auto events = code_with_shipped_knowledge("A copy of the Serbian report criticized Kosovo.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("SRB")) << describe(events);
+  events = code_with_shipped_knowledge("Supporters of the Serbian government criticized Kosovo.", "2023-06-15");
+  bool found = false;
+  for (const Event& e : events) found |= e.source.starts_with("SRB");
+  EXPECT_TRUE(found) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
