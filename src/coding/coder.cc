@@ -31,6 +31,17 @@ bool reflexive_pronoun(std::string_view w) {
   return false;
 }
 
+bool names_a_document(std::string_view head) {
+  for (std::string_view d : {"statute", "convention", "treaty", "charter", "protocol", "accord", "agreement",
+                             "pact", "declaration", "memorandum", "covenant", "resolution", "deal"}) {
+    if (head.size() == d.size() &&
+        std::equal(head.begin(), head.end(), d.begin(), [](char a, char b) { return static_cast<char>(a | 0x20) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // An actor code with a private-life sector (civilians, media, labour, business, education, health,
 // refugees, religion ...) and no government, armed, legislative, judicial, party or international
 // one: "---CVL", "ESPLAB", "KSVSRBCVL" (an ethnic group's code is neither).
@@ -593,6 +604,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     // "Villagers clashed with government forces", "protesters attacked the police": civilians'
     // violence is a violent protest (145), not the use of military force.
     code = EventCode{"145", {}};
+  }
+  if (code.primary == "057") {
+    // "signed the Rome Statute", "signed the 1951 Refugee Convention": the document signed is no
+    // party to the agreement, whatever place or people it is named after.
+    std::erase_if(targets, [&](const ResolvedActor& t) { return names_a_document(ctx.lemma(t.last)); });
   }
   if (code.primary == "042" || code.primary == "043") {
     // A visit is an official one: miners arriving in Madrid, voters going to the polls and

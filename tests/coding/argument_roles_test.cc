@@ -238,5 +238,10 @@ TEST(ArgumentRoles, AThingOfACountryIsNoActor) {
   EXPECT_TRUE(found) << describe(events);
 }
 
+TEST(ArgumentRoles, TheDocumentSignedIsNoParty) {
+  auto events = code_with_shipped_knowledge("Kosovo signed the Rome Statute on Monday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "05" && e.target == "ITA") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
