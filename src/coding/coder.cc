@@ -521,8 +521,8 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       int m = coding::first_mention_between(ctx, from, g.window_end);
       // "met in Brussels", "marched in the capital Jakarta", "said in Pristina", "urged calm in
       // Mitrovica": for statements, appeals, meetings and protests such a phrase says where it
-      // happened, not whom it concerned (a
-      // pattern may still ask for it; other acts keep it: "appealed for peace in X", "fired at X").
+      // happened, not whom it concerned (a pattern may still ask for it; other acts keep it:
+      // "fired at X", "detained two men in X").
       const bool venue_acts = code.primary.starts_with("01") || code.primary.starts_with("02") ||
                               code.primary.starts_with("04") || code.primary.starts_with("14");
       while (venue_acts && m >= 0 && in_place_phrase(ctx.mentions[static_cast<size_t>(m)].first)) {
