@@ -11,12 +11,22 @@ bool is_word(std::string_view w) {
 }
 
 // The CoNLL role set splits words Penn Treebank keeps whole: "rebel - held", "Israel ’ s" (for
-// "Israel’s"). The analysis, trained on Treebank tokens, sees them re-joined ("rebel-held", "’s");
+// "Israel’s"), "50 , 000". The analysis, trained on Treebank tokens, sees them re-joined ("rebel-held", "’s");
 // `first` and `last` keep, per analysed token, the gold tokens it stands for.
 struct JoinedTokens {
   std::vector<std::string> words;
   std::vector<size_t> first, last;
 };
+
+bool all_digits(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') {
+      if (c != ',') return false;
+    }
+  }
+  return w.front() != ',' && w.back() != ',';
+}
 
 JoinedTokens treebank_tokens(const GoldRecord& record) {
   JoinedTokens out;
@@ -35,6 +45,15 @@ JoinedTokens treebank_tokens(const GoldRecord& record) {
                         out.last.back() == i - 1 && is_word(word(i + 1));
     if (hyphen) {
       out.words.back().append("-").append(word(i + 1));
+      out.last.back() = ++i;
+      continue;
+    }
+    // "50 , 000": a number the role set split at its thousands separator is one token again.
+    const bool thousands = w == "," && i > 0 && i + 1 < tokens.size() && !out.words.empty() &&
+                           out.last.back() == i - 1 && all_digits(out.words.back()) && all_digits(word(i + 1)) &&
+                           word(i + 1).size() == 3;
+    if (thousands) {
+      out.words.back().append(",").append(word(i + 1));
       out.last.back() = ++i;
       continue;
     }

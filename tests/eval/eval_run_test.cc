@@ -129,6 +129,23 @@ TEST(EvalRun, ConllWordsSplitAgainstTreebankAreJoinedAndSpansMappedBack) {
   EXPECT_TRUE(result.role_mismatches.empty());
 }
 
+TEST(EvalRun, ConllNumbersSplitAtTheirThousandsAreJoined) {
+  auto analyzer = tokenizer_only();
+  ASSERT_NE(analyzer, nullptr);
+  // The toy coder's target is the token after "detained": "50,000" stands for three gold tokens.
+  auto gold = parse_roles_conll_gold("SRB B-S\ndetained O\n50 B-T\n, I-T\n000 I-T\nmigrants O\n. O\n", "toy.conll");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  std::vector<std::string> seen_options;
+  std::vector<std::string> words;
+  EvalResult result = run_eval(*gold, *analyzer, [&](const CoderOptions& o, Document& d) {
+    for (const Token& t : d.tokens) words.emplace_back(d.token_text(t));
+    return toy_code(o, d, seen_options);
+  });
+  EXPECT_EQ(words, (std::vector<std::string>{"SRB", "detained", "50,000", "migrants", "."}));
+  EXPECT_EQ(result.roles.target.tp, 3u);
+  EXPECT_TRUE(result.role_mismatches.empty());
+}
+
 TEST(EvalRun, ConllSentencesNotExactlyRightAreListedWithBracketedRoles) {
   auto analyzer = tokenizer_only();
   ASSERT_NE(analyzer, nullptr);
