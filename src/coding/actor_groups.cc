@@ -388,16 +388,19 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
   uint32_t count = group.first;
   while (count < group.last && ctx.tag(count) == PosTag::DT) ++count;
   if (out.size() == out_begin && unit_count >= 1 && units[0].modifier && count + 1 < ctx.size &&
-      quantity_word(ctx, count) && ctx.lemma(count + 1) == "of" &&
-      (units[0].actor >= 0 || units[0].agents_end > units[0].agents_begin)) {
-    const Unit& mod = units[0];
-    size_t from = out.size();
-    if (mod.actor >= 0) push_actor(ctx.actor_code(ctx.mentions[mod.actor]), count, mod.last, out);
-    else out.push_back({"---", count, mod.last});
-    for (size_t r = from; r < out.size(); ++r) {
-      for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
+      quantity_word(ctx, count) && ctx.lemma(count + 1) == "of") {
+    for (size_t u = 0; u < unit_count; ++u) {  // "scores of soldiers and policemen": each member
+      const Unit& mod = units[u];
+      if (!mod.modifier || (mod.actor < 0 && mod.agents_end == mod.agents_begin)) continue;
+      const uint32_t first = u == 0 ? count : mod.first;
+      size_t from = out.size();
+      if (mod.actor >= 0) push_actor(ctx.actor_code(ctx.mentions[mod.actor]), first, mod.last, out);
+      else out.push_back({"---", first, mod.last});
+      for (size_t r = from; r < out.size(); ++r) {
+        for (uint32_t a = mod.agents_begin; a < mod.agents_end; ++a) add_agent(kb, kb.agent(agent_list[a]), out[r].code);
+      }
+      if (out.size() > from && out.back().code == "---") out.pop_back();  // names no role after all
     }
-    if (out.size() > from && out.back().code == "---") out.pop_back();  // names no role after all
   }
   widen_to_noun_phrase(ctx, group, std::span<ResolvedActor>(out).subspan(out_begin));
 }
