@@ -40,6 +40,23 @@ uint32_t apposition_end(const SentenceContext& ctx, uint32_t comma) {
   return k - 1;
 }
 
+// "in recent weeks", "on Monday", "last week": a phrase that says when, after the actor's words,
+// is no part of its noun phrase.
+bool temporal_phrase_at(const SentenceContext& ctx, uint32_t k) {
+  if (k >= ctx.size) return false;
+  const PosTag t = ctx.tag(k);
+  if (t != PosTag::IN && t != PosTag::JJ && t != PosTag::DT) return false;
+  if (t != PosTag::IN) {
+    const std::string_view w = ctx.lemma(k);
+    if (w != "last" && w != "this" && w != "next" && w != "earlier") return false;
+  }
+  for (uint32_t j = k + 1; j < ctx.size && j <= k + 4; ++j) {
+    if (is_noun(ctx.tag(j)) || ctx.tag(j) == PosTag::CD) return time_noun(ctx.doc->form(ctx.token(j)));
+    if (ctx.tag(j) != PosTag::DT && ctx.tag(j) != PosTag::JJ) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::span<ResolvedActor> actors) {
@@ -48,7 +65,7 @@ void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::spa
   for (ResolvedActor& a : actors) {
     if (a.first < group.first || a.last > last) continue;  // named outside the group (from context)
     while (a.first > group.first && !ends_conjunct(ctx, a.first - 1)) --a.first;
-    while (a.last < last && !ends_conjunct(ctx, a.last + 1)) ++a.last;
+    while (a.last < last && !ends_conjunct(ctx, a.last + 1) && !temporal_phrase_at(ctx, a.last + 1)) ++a.last;
   }
   if (actors.size() == 1 && actors[0].last == last && last + 1 < ctx.size && ctx.tag(last + 1) == PosTag::Comma) {
     uint32_t end = apposition_end(ctx, last + 1);

@@ -243,5 +243,12 @@ TEST(ArgumentRoles, TheDocumentSignedIsNoParty) {
   for (const Event& e : events) EXPECT_FALSE(e.root == "05" && e.target == "ITA") << describe(events);
 }
 
+TEST(ArgumentRoles, AnActorsWordsStopBeforeAPhraseThatSaysWhen) {
+  auto events = code_with_shipped_knowledge("Serbia detained at least 165 Kosovo Albanians in recent weeks.", "2023-06-15");
+  const Event* e = find_code_root(events, "17");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target_text, "at least 165 Kosovo Albanians") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
