@@ -63,16 +63,16 @@ std::unique_ptr<PosTagger> PosTagger::from_model(TrainedModel model) {
   return std::unique_ptr<PosTagger>(new PosTagger(std::move(model)));
 }
 
+void PosTagger::tag_sentence(Document& doc, uint32_t first, uint32_t count,
+                             const std::vector<WordFeatures>& window) const {
+  tag_tokens(model_, window.data() + 2, count, doc.tokens.data() + first);
+}
+
 void PosTagger::apply(Document& doc) const {
   std::vector<WordFeatures> window;
   auto tag_range = [&](uint32_t first, uint32_t count) {
-    window.resize(count + 4);
-    window[0] = boundary_word(-2);
-    window[1] = boundary_word(-1);
-    for (uint32_t i = 0; i < count; ++i) describe_word(doc.form(doc.tokens[first + i]), window[i + 2]);
-    window[count + 2] = boundary_word(1);
-    window[count + 3] = boundary_word(2);
-    tag_tokens(model_, &window[2], count, &doc.tokens[first]);
+    describe_sentence(doc, first, count, window);
+    tag_sentence(doc, first, count, window);
   };
   if (doc.sentences.empty()) {
     if (!doc.tokens.empty()) tag_range(0, static_cast<uint32_t>(doc.tokens.size()));

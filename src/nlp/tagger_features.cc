@@ -79,6 +79,15 @@ WordFeatures boundary_word(int offset) {
   return w;
 }
 
+void describe_sentence(const Document& doc, uint32_t first, uint32_t count, std::vector<WordFeatures>& window) {
+  window.resize(count + 4);
+  window[0] = boundary_word(-2);
+  window[1] = boundary_word(-1);
+  for (uint32_t i = 0; i < count; ++i) describe_word(doc.form(doc.tokens[first + i]), window[i + 2]);
+  window[count + 2] = boundary_word(1);
+  window[count + 3] = boundary_word(2);
+}
+
 int pos_features(const WordFeatures* w, int prev1, int prev2, uint64_t* out) {
   const WordFeatures& x = w[0];
   uint64_t* o = out;
