@@ -117,15 +117,26 @@ PhraseMatch Knowledge::find_discard(const Document& doc, uint32_t first_token, u
     }
     return true;
   };
+  // Every token is hashed whole and at every stem length: one pass yields all those hashes, as
+  // FNV-1a's state after n bytes is the hash of the first n (prefixes longer than kPrefixes, if a
+  // dictionary has such stems, are hashed on their own).
+  constexpr size_t kPrefixes = 24;
+  uint64_t prefix_hash[kPrefixes + 1];
   for (uint32_t t = first_token; t < end; ++t) {
     std::string_view token = doc.token_text(doc.tokens[t]);
-    for (uint32_t e = k.discard_first.get(WordTable::hash(token)); e != FlatMap::kMissing; e = k.discard_next[e]) {
+    uint64_t h = WordTable::kHashStart;
+    prefix_hash[0] = h;
+    for (size_t i = 0; i < token.size(); ++i) {
+      h = WordTable::hash_step(h, token[i]);
+      if (i < kPrefixes) prefix_hash[i + 1] = h;
+    }
+    for (uint32_t e = k.discard_first.get(h); e != FlatMap::kMissing; e = k.discard_next[e]) {
       if (check(e, t, false)) return {e, t, static_cast<uint32_t>(k.discards[e].words.size())};
     }
     for (uint32_t len : k.stem_lengths) {
       if (len >= token.size()) break;
-      for (uint32_t e = k.discard_first.get(WordTable::hash(token.substr(0, len))); e != FlatMap::kMissing;
-           e = k.discard_next[e]) {
+      const uint64_t stem_hash = len <= kPrefixes ? prefix_hash[len] : WordTable::hash(token.substr(0, len));
+      for (uint32_t e = k.discard_first.get(stem_hash); e != FlatMap::kMissing; e = k.discard_next[e]) {
         if (check(e, t, true)) return {e, t, 1};
       }
     }

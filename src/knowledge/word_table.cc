@@ -6,11 +6,8 @@ inline char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c 
 }  // namespace
 
 uint64_t WordTable::hash(std::string_view word) {
-  uint64_t h = 1469598103934665603ULL;  // FNV-1a over the upper-cased bytes
-  for (char c : word) {
-    h ^= static_cast<unsigned char>(upper(c));
-    h *= 1099511628211ULL;
-  }
+  uint64_t h = kHashStart;
+  for (char c : word) h = hash_step(h, c);
   return h;
 }
 

@@ -24,6 +24,13 @@ class WordTable {
 
   // The hash lookups use: FNV-1a over the upper-cased bytes.
   static uint64_t hash(std::string_view word);
+  // The same hash a byte at a time (hash(w) is hash_step over w's bytes from kHashStart): the
+  // hashes of all a word's prefixes in one pass.
+  static constexpr uint64_t kHashStart = 1469598103934665603ULL;
+  static uint64_t hash_step(uint64_t h, char c) {
+    h ^= static_cast<unsigned char>((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
+    return h * 1099511628211ULL;
+  }
 
  private:
   static bool same(std::string_view stored_upper, std::string_view word);

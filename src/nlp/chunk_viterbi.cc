@@ -2,13 +2,20 @@
 
 #include <algorithm>
 
+#include "core/vector_clones.h"
+
 namespace faultline {
 namespace {
 
 constexpr int L = kChunkLabelCount;
+constexpr int W = kTransitionStride;
 
 }  // namespace
 
+// The max-plus recurrence is kChunkLabelCount^2 compare-and-selects per token: vector code, over
+// rows padded to W lanes. The padding lanes compute sums nobody reads (from finite inputs, so no
+// overflow); normalization, back-pointers and the final choice look at the L real labels only.
+FAULTLINE_VECTOR_CLONES
 void viterbi_chunks(int n, const int32_t* emissions, const TransitionMatrix* const* transitions,
                     ViterbiScratch& scratch, ChunkLabel* out) {
   if (n <= 0) return;
@@ -22,7 +29,7 @@ void viterbi_chunks(int n, const int32_t* emissions, const TransitionMatrix* con
     for (int c = 0; c < L; ++c) row[c] -= top;
   };
   int32_t* best = scratch.best.data();
-  const int32_t* start = transitions[0]->data() + kChunkStartRow * L;
+  const int32_t* start = transitions[0]->data() + kChunkStartRow * W;
   for (int c = 0; c < L; ++c) {
     best[c] = emissions[c] + start[c];
     scratch.back[c] = 0;
@@ -34,16 +41,16 @@ void viterbi_chunks(int n, const int32_t* emissions, const TransitionMatrix* con
     uint8_t* back = scratch.back.data() + static_cast<size_t>(i) * L;
     const int32_t* m = transitions[i]->data();
     const int32_t* e = emissions + static_cast<size_t>(i) * L;
-    int32_t top[L];
-    int32_t arg[L];
-    for (int c = 0; c < L; ++c) {
+    int32_t top[W];
+    int32_t arg[W];
+    for (int c = 0; c < W; ++c) {
       top[c] = prev[0] + m[c];
       arg[c] = 0;
     }
     for (int p = 1; p < L; ++p) {
       const int32_t from = prev[p];
-      const int32_t* row = m + p * L;
-      for (int c = 0; c < L; ++c) {
+      const int32_t* row = m + p * W;
+      for (int c = 0; c < W; ++c) {
         const int32_t s = from + row[c];
         const bool better = s > top[c];
         top[c] = better ? s : top[c];

@@ -18,8 +18,12 @@
 namespace faultline {
 
 inline constexpr int kChunkStartRow = kChunkLabelCount;  // row of the sentence start
-// Scores of moving from a previous label (row; kChunkStartRow = sentence start) to a label (column).
-using TransitionMatrix = std::array<int32_t, (kChunkLabelCount + 1) * kChunkLabelCount>;
+// Rows are padded to whole vector registers (eight int32 lanes): the recurrence then runs over
+// full vectors with no scalar remainder. The padding columns hold 0 and are never read as labels.
+inline constexpr int kTransitionStride = (kChunkLabelCount + 7) & ~7;
+// Scores of moving from a previous label (row; kChunkStartRow = sentence start) to a label
+// (column); row r starts at r * kTransitionStride.
+using TransitionMatrix = std::array<int32_t, (kChunkLabelCount + 1) * kTransitionStride>;
 
 // Added to the transitions IOB2 forbids (into I-X from anything but B-X or I-X, and from the
 // sentence start). Far beyond any real score difference between two labels at one token (decoding
@@ -33,7 +37,7 @@ void build_transition_matrix(int tag, const AddScores& add_scores, TransitionMat
   out.fill(0);
   for (int prev = 0; prev <= kChunkStartRow; ++prev) {
     const int prev_class = prev == kChunkStartRow ? kStartClass : prev;
-    int32_t* row = out.data() + prev * kChunkLabelCount;
+    int32_t* row = out.data() + prev * kTransitionStride;
     add_scores(chunk_transition_feature(prev_class), row);
     add_scores(chunk_transition_tag_feature(prev_class, tag), row);
     for (int c = 0; c < kChunkLabelCount; ++c) {

@@ -18,6 +18,7 @@
 #include "nlp/chunk_viterbi.h"
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
+#include "nlp/tagger_features.h"
 
 namespace faultline {
 
@@ -27,6 +28,20 @@ class Chunker {
   static std::unique_ptr<Chunker> from_weights(WeightTable weights);
 
   void apply(Document& doc) const;
+
+  // Per-call scratch space of chunk_sentence(): grows to the longest sentence, then no allocation.
+  struct Scratch {
+    std::vector<int> tags;
+    std::vector<int32_t> emissions;
+    std::vector<const TransitionMatrix*> transitions;
+    std::vector<ChunkLabel> labels;
+    ViterbiScratch viterbi;
+  };
+  // apply() for one tagged sentence, tokens [first, first + count), whose window
+  // describe_sentence() built: appends its chunks to doc.chunks, so the caller clears them first
+  // and goes through the sentences in order. A caller that also tags describes each word once.
+  void chunk_sentence(Document& doc, uint32_t first, uint32_t count, const std::vector<WordFeatures>& window,
+                      Scratch& scratch) const;
 
   static const ModelInfo& model_info();
   // Perceptron classes are the ChunkLabel codes.

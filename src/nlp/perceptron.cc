@@ -10,6 +10,12 @@ namespace faultline {
 WeightTable::WeightTable(int classes, std::vector<Slot> slots, std::vector<int16_t> rows)
     : classes_(classes), stride_(row_stride(classes)), slots_(std::move(slots)), rows_(std::move(rows)) {
   if (slots_.empty()) slots_.assign(1, Slot{});
+  // add_scores_padded() adds whole rows: the padding after the last class must weigh nothing,
+  // whatever a model file holds there.
+  for (size_t r = 0; stride_ > 0 && r + stride_ <= rows_.size(); r += stride_) {
+    std::fill(rows_.begin() + static_cast<std::ptrdiff_t>(r) + classes_,
+              rows_.begin() + static_cast<std::ptrdiff_t>(r + stride_), int16_t{0});
+  }
 }
 
 void WeightTable::Slot::set_row(uint32_t r) {

@@ -46,7 +46,7 @@ class WeightTable {
     void set_row(uint32_t row);
   };
   // Dense rows are padded to a multiple of eight weights (whole vector registers).
-  static size_t row_stride(int classes) { return (static_cast<size_t>(classes) + 7) & ~size_t{7}; }
+  static constexpr size_t row_stride(int classes) { return (static_cast<size_t>(classes) + 7) & ~size_t{7}; }
 
   static uint32_t check_of(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
 
@@ -77,6 +77,27 @@ class WeightTable {
           const int16_t* w = rows_.data() + s.row() * stride_;
           const int n = classes_;
           for (int c = 0; c < n; ++c) scores[c] += w[c];
+        }
+        return;
+      }
+      if (s.check == 0) return;
+    }
+  }
+  // add_scores() for scorers that know the class count at compile time: `scores` has kStride =
+  // row_stride(classes()) elements, and a dense row is added whole, padding included (the padding
+  // weights are zero, see the constructor). A fixed, whole-register trip count leaves no scalar
+  // remainder loop: 23 chunk classes are three AVX2 adds instead of two and seven scalar ones.
+  template <int kStride>
+  void add_scores_padded(uint64_t key, int32_t* scores) const {
+    const uint32_t check = check_of(key);
+    for (size_t i = home(key);; i = i + 1 == slots_.size() ? 0 : i + 1) {
+      const Slot& s = slots_[i];
+      if (s.check == check) {
+        if (s.cls[0] != kDense) {
+          for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
+        } else {
+          const int16_t* w = rows_.data() + static_cast<size_t>(s.row()) * kStride;
+          for (int c = 0; c < kStride; ++c) scores[c] += w[c];
         }
         return;
       }

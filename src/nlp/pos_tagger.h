@@ -10,11 +10,13 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "faultline/document.h"
 #include "faultline/status.h"
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
+#include "nlp/tagger_features.h"
 
 namespace faultline {
 
@@ -25,6 +27,9 @@ class PosTagger {
   static std::unique_ptr<PosTagger> from_model(TrainedModel model);
 
   void apply(Document& doc) const;
+  // apply() for one sentence, tokens [first, first + count), whose window describe_sentence()
+  // built: a caller that also chunks describes each word once (Analyzer).
+  void tag_sentence(Document& doc, uint32_t first, uint32_t count, const std::vector<WordFeatures>& window) const;
 
   // What a model file of this tagger must declare (kind, feature version, tag names in class order).
   static const ModelInfo& model_info();

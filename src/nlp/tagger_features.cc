@@ -1,5 +1,8 @@
 #include "nlp/tagger_features.h"
 
+// Inlined: three short-word hashes per token cost less than their calls through the shared library
+// (the same XXH3 algorithm, so the same hashes and the same trained models).
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
@@ -74,6 +77,15 @@ WordFeatures boundary_word(int offset) {
   for (auto& p : w.prefix) p = v;
   for (auto& s : w.suffix) s = v;
   return w;
+}
+
+void describe_sentence(const Document& doc, uint32_t first, uint32_t count, std::vector<WordFeatures>& window) {
+  window.resize(count + 4);
+  window[0] = boundary_word(-2);
+  window[1] = boundary_word(-1);
+  for (uint32_t i = 0; i < count; ++i) describe_word(doc.form(doc.tokens[first + i]), window[i + 2]);
+  window[count + 2] = boundary_word(1);
+  window[count + 3] = boundary_word(2);
 }
 
 int pos_features(const WordFeatures* w, int prev1, int prev2, uint64_t* out) {

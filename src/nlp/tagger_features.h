@@ -11,6 +11,9 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include "faultline/document.h"
 
 namespace faultline {
 
@@ -33,6 +36,11 @@ void describe_word(std::string_view form, WordFeatures& out);
 
 // Stand-ins for the positions before (offset -1, -2) and after (+1, +2) the sentence.
 WordFeatures boundary_word(int offset);
+
+// The window of a sentence, tokens [first, first + count) of `doc`: their descriptions with two
+// boundary words on either side (window[2] is the first token's). The tagger and the chunker read
+// the same window, so a caller running both builds it once.
+void describe_sentence(const Document& doc, uint32_t first, uint32_t count, std::vector<WordFeatures>& window);
 
 // Class ids used for positions outside the sentence and for "no prediction yet".
 inline constexpr int kStartClass = 250;

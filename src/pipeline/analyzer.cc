@@ -27,9 +27,30 @@ struct Analyzer::Impl {
   std::unique_ptr<Lemmatizer> lemmatizer;
 
   void annotate(Document& doc) const {
-    if (tagger) tagger->apply(doc);
-    if (chunker) chunker->apply(doc);
+    if (tagger && chunker) {
+      tag_and_chunk(doc);
+    } else if (tagger) {
+      tagger->apply(doc);
+    }
     if (lemmatizer) lemmatizer->apply(doc);
+  }
+
+  // The same as tagger->apply(doc) then chunker->apply(doc) (a sentence's tags and chunks depend on
+  // that sentence only), sentence by sentence so that each word is described once for both.
+  void tag_and_chunk(Document& doc) const {
+    doc.chunks.clear();
+    std::vector<WordFeatures> window;
+    Chunker::Scratch scratch;
+    auto range = [&](uint32_t first, uint32_t count) {
+      describe_sentence(doc, first, count, window);
+      tagger->tag_sentence(doc, first, count, window);
+      chunker->chunk_sentence(doc, first, count, window, scratch);
+    };
+    if (doc.sentences.empty()) {
+      if (!doc.tokens.empty()) range(0, static_cast<uint32_t>(doc.tokens.size()));
+      return;
+    }
+    for (const Sentence& s : doc.sentences) range(s.first_token, s.token_count);
   }
 };
 

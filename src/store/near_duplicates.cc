@@ -6,6 +6,8 @@
 #include <limits>
 #include <string>
 
+#include "core/vector_clones.h"
+
 namespace faultline {
 namespace {
 
@@ -33,11 +35,6 @@ constexpr auto kSeeds = make_seeds();
 // for the widest vector unit the CPU has as well (chosen once at load time; 64-bit lanes, so
 // AVX-512 does 8 at a time, AVX2 4), with the same integer arithmetic and so the same signatures
 // on every path: stored signatures stay comparable whichever machine wrote them.
-#if defined(__x86_64__) && defined(__GNUC__)
-#define FAULTLINE_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#else
-#define FAULTLINE_VECTOR_CLONES
-#endif
 
 FAULTLINE_VECTOR_CLONES
 void fold_shingles(const uint64_t* shingles, size_t n, uint64_t* signature) {

@@ -196,6 +196,34 @@ TEST(TaggerBehaviour, SentencesAreTaggedIndependently) {
   }
 }
 
+TEST(TaggerBehaviour, SentenceBySentenceWithSharedWindowEqualsApply) {
+  // The Analyzer describes each sentence once for both models (tag_sentence, chunk_sentence).
+  Document applied = document_of({"Troops withdrew from the border town on Tuesday .",
+                                  "\" We reject the proposal , \" the minister told reporters .", ""});
+  Document shared = applied;
+  tagger().apply(applied);
+  chunker().apply(applied);
+  std::vector<WordFeatures> window;
+  Chunker::Scratch scratch;
+  shared.chunks.clear();
+  for (const Sentence& s : shared.sentences) {
+    describe_sentence(shared, s.first_token, s.token_count, window);
+    tagger().tag_sentence(shared, s.first_token, s.token_count, window);
+    chunker().chunk_sentence(shared, s.first_token, s.token_count, window, scratch);
+  }
+  ASSERT_EQ(applied.tokens.size(), shared.tokens.size());
+  for (size_t i = 0; i < applied.tokens.size(); ++i) {
+    EXPECT_EQ(applied.tokens[i].tag, shared.tokens[i].tag) << i;
+    EXPECT_EQ(applied.tokens[i].chunk, shared.tokens[i].chunk) << i;
+  }
+  ASSERT_EQ(applied.chunks.size(), shared.chunks.size());
+  for (size_t i = 0; i < applied.chunks.size(); ++i) {
+    EXPECT_EQ(applied.chunks[i].first_token, shared.chunks[i].first_token);
+    EXPECT_EQ(applied.chunks[i].token_count, shared.chunks[i].token_count);
+    EXPECT_EQ(applied.chunks[i].type, shared.chunks[i].type);
+  }
+}
+
 TEST(TaggerBehaviour, ConcurrentApplyGivesTheSameResult) {
   const Document input = document_of({"The council voted to lift the sanctions imposed last year .",
                                       "Negotiators from both sides met in Doha on Sunday ."});

@@ -1,0 +1,126 @@
+// The vectorized scoring kernels of the tagger and the chunker compute exactly what the plain
+// loops do: padded weight rows (WeightTable::add_scores_padded) and padded Viterbi rows.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "nlp/chunk_viterbi.h"
+#include "nlp/perceptron.h"
+
+namespace faultline {
+namespace {
+
+// Features with one to all classes weighted (sparse slots up to four, dense rows above), and keys
+// that were never trained.
+std::vector<WeightTable::Feature> random_features(int classes, std::mt19937_64& rng, size_t n) {
+  std::vector<WeightTable::Feature> features;
+  for (size_t i = 0; i < n; ++i) {
+    WeightTable::Feature f{rng(), {}};
+    const int weighted = 1 + static_cast<int>(rng() % static_cast<uint64_t>(classes));
+    std::vector<int> cls(static_cast<size_t>(classes));
+    for (int c = 0; c < classes; ++c) cls[static_cast<size_t>(c)] = c;
+    std::shuffle(cls.begin(), cls.end(), rng);
+    cls.resize(static_cast<size_t>(weighted));
+    std::sort(cls.begin(), cls.end());
+    for (int c : cls) f.weights.emplace_back(static_cast<uint8_t>(c), static_cast<int16_t>(rng() % 20001) - 10000);
+    features.push_back(std::move(f));
+  }
+  return features;
+}
+
+template <int kClasses>
+void expect_padded_equals_plain(const WeightTable& table, const std::vector<uint64_t>& keys) {
+  constexpr int kStride = static_cast<int>(WeightTable::row_stride(kClasses));
+  std::vector<int32_t> plain(kClasses, 0);
+  std::vector<int32_t> padded(kStride, 0);
+  for (uint64_t key : keys) {
+    table.add_scores(key, plain.data());
+    table.add_scores_padded<kStride>(key, padded.data());
+  }
+  for (int c = 0; c < kClasses; ++c) EXPECT_EQ(padded[static_cast<size_t>(c)], plain[static_cast<size_t>(c)]) << c;
+  for (int c = kClasses; c < kStride; ++c) EXPECT_EQ(padded[static_cast<size_t>(c)], 0) << c;
+}
+
+template <int kClasses>
+void check_padded_scoring(uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  const auto features = random_features(kClasses, rng, 300);
+  const WeightTable table = WeightTable::build(kClasses, features);
+  std::vector<uint64_t> keys;
+  for (const auto& f : features) keys.push_back(f.key);
+  for (int i = 0; i < 100; ++i) keys.push_back(rng());  // unknown features add nothing
+  expect_padded_equals_plain<kClasses>(table, keys);
+
+  // A model file's padding weights are not trusted: the constructor zeroes them.
+  std::vector<int16_t> rows = table.rows();
+  const size_t stride = WeightTable::row_stride(kClasses);
+  ASSERT_FALSE(rows.empty());
+  for (size_t r = 0; r < rows.size(); r += stride) {
+    for (size_t c = kClasses; c < stride; ++c) rows[r + c] = 1234;
+  }
+  const WeightTable dirty(kClasses, table.slots(), rows);
+  expect_padded_equals_plain<kClasses>(dirty, keys);
+}
+
+TEST(ScoringKernels, PaddedRowsAddWhatPlainRowsAdd) {
+  check_padded_scoring<23>(1);  // chunk labels: 23 of 24 lanes
+  check_padded_scoring<45>(2);  // POS tags: 45 of 48 lanes
+  check_padded_scoring<8>(3);   // no padding at all
+}
+
+// The best well-formed sequence by enumerating all of them.
+std::vector<ChunkLabel> brute_force(int n, const std::vector<int32_t>& emissions,
+                                    const std::vector<const TransitionMatrix*>& transitions) {
+  constexpr int L = kChunkLabelCount;
+  std::vector<int> labels(static_cast<size_t>(n), 0), best_labels;
+  int64_t best = INT64_MIN;
+  while (true) {
+    int64_t score = 0;
+    for (int i = 0; i < n; ++i) {
+      const int prev = i == 0 ? kChunkStartRow : labels[static_cast<size_t>(i - 1)];
+      const int c = labels[static_cast<size_t>(i)];
+      score += emissions[static_cast<size_t>(i * L + c)] + (*transitions[static_cast<size_t>(i)])[static_cast<size_t>(prev * kTransitionStride + c)];
+    }
+    if (score > best) {
+      best = score;
+      best_labels = labels;
+    }
+    int i = n - 1;
+    while (i >= 0 && ++labels[static_cast<size_t>(i)] == L) labels[static_cast<size_t>(i--)] = 0;
+    if (i < 0) break;
+  }
+  std::vector<ChunkLabel> out;
+  for (int c : best_labels) out.push_back(ChunkLabel{static_cast<uint8_t>(c)});
+  return out;
+}
+
+TEST(ScoringKernels, ViterbiOverPaddedRowsFindsTheBestSequence) {
+  std::mt19937_64 rng(7);
+  std::vector<TransitionMatrix> matrices(4);
+  for (int t = 0; t < 4; ++t) {
+    // Random transition weights per (previous label, tag) feature, IOB2's constraints folded in.
+    auto add = [&rng](uint64_t, int32_t* scores) {
+      for (int c = 0; c < kChunkLabelCount; ++c) scores[c] += static_cast<int32_t>(rng() % 200001) - 100000;
+    };
+    build_transition_matrix(t, add, matrices[static_cast<size_t>(t)]);
+  }
+  for (int n = 1; n <= 3; ++n) {
+    for (int trial = 0; trial < 5; ++trial) {
+      std::vector<int32_t> emissions(static_cast<size_t>(n * kChunkLabelCount));
+      for (auto& e : emissions) e = static_cast<int32_t>(rng() % 400001) - 200000;
+      std::vector<const TransitionMatrix*> transitions;
+      for (int i = 0; i < n; ++i) transitions.push_back(&matrices[rng() % matrices.size()]);
+      ViterbiScratch scratch;
+      std::vector<ChunkLabel> got(static_cast<size_t>(n));
+      viterbi_chunks(n, emissions.data(), transitions.data(), scratch, got.data());
+      const std::vector<ChunkLabel> want = brute_force(n, emissions, transitions);
+      for (int i = 0; i < n; ++i) EXPECT_EQ(got[static_cast<size_t>(i)].code, want[static_cast<size_t>(i)].code) << n << " " << i;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace faultline
