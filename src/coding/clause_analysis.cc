@@ -25,6 +25,11 @@ constexpr std::array<std::string_view, 27> kIntentionWords = {
 constexpr std::array<std::string_view, 20> kObjectControlVerbs = {
     "urge",  "ask",       "call",     "invite", "allow",  "help",     "force",   "persuade", "tell",     "press",
     "encourage", "pressure", "order", "permit", "instruct", "request", "warn",    "enable",   "recommend", "advise"};
+// Verbs that take an object whenever they are active: without one after them, a bare participle is
+// passive ("official killed in attack").
+constexpr std::array<std::string_view, 16> kObjectRequiredVerbs = {
+    "kill",    "wound",  "injure", "arrest",   "detain", "capture", "abduct",  "kidnap",
+    "execute", "behead", "jail",   "imprison", "deport", "expel",   "convict", "sentence"};
 // Verbs that report, believe or announce a clause without "that" ("said Kosovo attacked").
 constexpr std::array<std::string_view, 30> kReportingVerbs = {
     "say",     "tell",    "claim",   "believe", "think",   "know",    "hope",    "fear",     "expect",  "announce",
@@ -275,6 +280,19 @@ void ClauseAnalyzer::build_verb_groups(ClauseStructure& out) {
         std::string_view l = lemma(k);
         if (is_verb(tag_[k]) && (l == "be" || l == "get")) g.passive = true;
       }
+    }
+    // "UN official killed in Baghdad attack", "Two soldiers wounded by sniper fire": a bare
+    // participle of a verb that must have an object, with no object after it, is a headline's (or
+    // a reduced) passive.
+    if (!g.passive && g.tokens.first == g.main && (tag_[g.main] == PosTag::VBN || tag_[g.main] == PosTag::VBD) &&
+        one_of(lemma(g.main), kObjectRequiredVerbs) &&
+        (g.main + 1 >= n_ || tag_[g.main + 1] == PosTag::IN || tag_[g.main + 1] == PosTag::Comma ||
+         tag_[g.main + 1] == PosTag::Period)) {
+      // ... but "detained at least 165", "killed around 20": a count's modifier opens an object.
+      const uint32_t k = g.main + 2;
+      const bool counted_object = g.main + 1 < n_ && tag_[g.main + 1] == PosTag::IN && k < n_ &&
+                                  (tag_[k] == PosTag::CD || lemma(k) == "least" || lemma(k) == "most");
+      g.passive = !counted_object;
     }
     // "is about to restore": a bare form of "be" + frame word + infinitive is one verb group.
     if (!out.verbs.empty() && g.infinitive) {

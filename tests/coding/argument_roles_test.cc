@@ -250,5 +250,14 @@ TEST(ArgumentRoles, AnActorsWordsStopBeforeAPhraseThatSaysWhen) {
   EXPECT_EQ(e->target_text, "at least 165 Kosovo Albanians") << describe(events);
 }
 
+TEST(ArgumentRoles, AHeadlineParticipleIsPassive) {
+  auto events = code_with_shipped_knowledge("Kosovo police officer killed in Serbian attack near the border", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("KSV")) << describe(events);
+  events = code_with_shipped_knowledge("Serbian police detained at least 20 Kosovo Albanians.", "2023-06-15");
+  const Event* e = find_code_root(events, "17");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "SRBCOP") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
