@@ -118,6 +118,14 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
   chunk_end_.resize(n_);
   verb_of_.assign(n_, -1);
   for (uint32_t i = 0; i < n_; ++i) tag_[i] = doc.tokens[first_ + i].tag;
+  // "Islamic State (IS) militants": an abbreviation in brackets is a name, whatever word it spells.
+  for (uint32_t i = 1; i + 1 < n_; ++i) {
+    const std::string_view open = doc.token_text(doc.tokens[first_ + i - 1]);
+    const std::string_view close = doc.token_text(doc.tokens[first_ + i + 1]);
+    const std::string_view w = doc.token_text(doc.tokens[first_ + i]);
+    const bool capitals = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (capitals && open == "(" && close == ")") tag_[i] = PosTag::NNP;
+  }
   uint32_t hidden_verb = verbs ? verb_hidden_in_subject(*verbs) : kNoToken;
   if (hidden_verb != kNoToken) tag_[hidden_verb] = tag_[hidden_verb] == PosTag::NNS ? PosTag::VBZ : PosTag::VBP;
   // "a mushroom hunting trip": a gerund between two singular nouns modifies the second; the three
