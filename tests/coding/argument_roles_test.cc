@@ -259,5 +259,13 @@ TEST(ArgumentRoles, AHeadlineParticipleIsPassive) {
   EXPECT_EQ(e->source, "SRBCOP") << describe(events);
 }
 
+TEST(ArgumentRoles, AnAbbreviationInBracketsIsNoVerb) {
+  auto events = code_with_shipped_knowledge(
+      "Iraqi security forces clashed with Islamic State (IS) militants in Nineveh, killing 14 of them.", "2023-06-15");
+  const Event* e = find_code_root(events, "19");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "IRQMIL") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
