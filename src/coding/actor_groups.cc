@@ -78,20 +78,6 @@ bool modifies_topic(const SentenceContext& ctx, TokenRange group, uint32_t last)
 // role noun that modifies a lower-case noun names no one when that noun is no one either. Nouns
 // that look like people ("government activists", "army recruits", "police detainees") are left
 // to name the role's people: the agent dictionaries cannot list every kind of person.
-// A noun that looks like it names people: an agent-like ending ("-ist", "-er", "-ian" ...) or a
-// word for a group of people.
-bool looks_like_people(std::string_view lemma) {
-  for (std::string_view suffix : {"ist", "er", "or", "ant", "ent", "man", "men", "ee", "ian", "ite", "ado", "ary"}) {
-    if (lemma.size() > suffix.size() + 1 && lemma.ends_with(suffix)) return true;
-  }
-  for (std::string_view group : {"member", "side", "team", "group", "camp", "faction", "wing", "branch", "bloc",
-                                 "delegation", "contingent", "unit", "majority", "crowd", "family", "youth", "elder",
-                                 "head", "representative", "envoy", "staff", "personnel", "crew", "militia"}) {
-    if (lemma == group) return true;
-  }
-  return false;
-}
-
 bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last) {
   const uint32_t end = std::min(group.last + 1, ctx.size);
   uint32_t k = last + 1;
@@ -195,6 +181,20 @@ bool find_mentions_in_joined_words(SentenceContext& ctx) {
 }
 
 }  // namespace
+
+// A noun that looks like it names people: an agent-like ending ("-ist", "-er", "-ian" ...) or a
+// word for a group of people.
+bool looks_like_people(std::string_view lemma) {
+  for (std::string_view suffix : {"ist", "er", "or", "ant", "ent", "man", "men", "ee", "ian", "ite", "ado", "ary"}) {
+    if (lemma.size() > suffix.size() + 1 && lemma.ends_with(suffix)) return true;
+  }
+  for (std::string_view group : {"member", "side", "team", "group", "camp", "faction", "wing", "branch", "bloc",
+                                 "delegation", "contingent", "unit", "majority", "crowd", "family", "youth", "elder",
+                                 "head", "representative", "envoy", "staff", "personnel", "crew", "militia"}) {
+    if (lemma == group) return true;
+  }
+  return false;
+}
 
 void find_mentions(SentenceContext& ctx) {
   ctx.mentions.clear();

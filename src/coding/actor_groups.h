@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coding/sentence_context.h"
@@ -26,6 +27,10 @@ void find_mentions(SentenceContext& ctx);
 
 // Appends the actors the group names. Nothing when the group names none.
 void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<ResolvedActor>& out);
+
+// A noun lemma that looks like it names people: an agent-like ending ("-ist", "-er", "-ian" ...) or
+// a word for a group of people ("member", "delegation", "crowd").
+bool looks_like_people(std::string_view lemma);
 
 // The first mention at or after `from` and before `end`, or -1.
 int first_mention_between(const SentenceContext& ctx, uint32_t from, uint32_t end);

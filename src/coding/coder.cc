@@ -616,6 +616,23 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     // violence is a violent protest (145), not the use of military force.
     code = EventCode{"145", {}};
   }
+  if (code.primary == "1711" && !targets.empty() && !sources.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](const ResolvedActor& t) {
+        // The group ends in people: a role ("police officers") or a person-like noun ("a fish
+        // breeder"); a country or place ("into Mordor") is no one seized.
+        const int m = ctx.mention_at[t.last];
+        if (m >= 0) return ctx.mentions[static_cast<size_t>(m)].agent && ctx.mentions[static_cast<size_t>(m)].last == t.last;
+        return is_noun(ctx.tag(t.last)) && coding::looks_like_people(ctx.lemma(t.last));
+      })) {
+    // "were seized by gunmen", "seized three police officers": people seized are abducted, or
+    // arrested when the state seizes them, not confiscated property ("seized the documents of X"
+    // ends in the property, and keeps 1711).
+    const std::string_view own = std::string_view(sources[0].code);
+    const bool state = own.find("COP") != std::string_view::npos || own.find("GOV") != std::string_view::npos ||
+                       own.find("JUD") != std::string_view::npos || own.find("MIL") != std::string_view::npos ||
+                       own.find("SPY") != std::string_view::npos;
+    code = EventCode{state ? "173" : "181", {}};
+  }
   if (code.primary == "057") {
     // "signed the Rome Statute", "signed the 1951 Refugee Convention": the document signed is no
     // party to the agreement, whatever place or people it is named after.

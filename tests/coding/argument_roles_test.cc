@@ -267,5 +267,15 @@ TEST(ArgumentRoles, AnAbbreviationInBracketsIsNoVerb) {
   EXPECT_EQ(e->source, "IRQMIL") << describe(events);
 }
 
+TEST(ArgumentRoles, PeopleSeizedAreAbductedOrArrested) {
+  auto events = code_with_shipped_knowledge("Two Kosovo police officers were seized by armed men near the border.", "2023-06-15");
+  bool abducted = false;
+  for (const Event& e : events) {
+    EXPECT_NE(e.code, "1711") << describe(events);
+    abducted |= e.code == "181";
+  }
+  EXPECT_TRUE(abducted) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
