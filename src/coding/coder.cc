@@ -633,6 +633,13 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
                        own.find("SPY") != std::string_view::npos;
     code = EventCode{state ? "173" : "181", {}};
   }
+  if ((code.primary == "050" || code.primary == "030") && !sources.empty() && !targets.empty() &&
+      std::all_of(sources.begin(), sources.end(), [](const ResolvedActor& a) { return a.code.ends_with("MIL"); }) &&
+      std::all_of(targets.begin(), targets.end(), [](const ResolvedActor& a) { return a.code.ends_with("MIL"); })) {
+    // "US troops worked with the Ugandan military": cooperation between armed forces is
+    // military cooperation (062), or the intent of it (031).
+    code = EventCode{code.primary == "050" ? "062" : "031", {}};
+  }
   if (code.primary == "057") {
     // "signed the Rome Statute", "signed the 1951 Refugee Convention": the document signed is no
     // party to the agreement, whatever place or people it is named after.

@@ -277,5 +277,12 @@ TEST(ArgumentRoles, PeopleSeizedAreAbductedOrArrested) {
   EXPECT_TRUE(abducted) << describe(events);
 }
 
+TEST(ArgumentRoles, CooperationBetweenArmedForcesIsMilitary) {
+  auto events = code_with_shipped_knowledge("Serbian troops worked with the Hungarian army on Monday.", "2023-06-15");
+  bool military = false;
+  for (const Event& e : events) military |= e.code == "062";
+  EXPECT_TRUE(military) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
