@@ -616,9 +616,10 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
           g.modality = q;
         }
         // "when the UN calls for a ceasefire, ...": "when" with the present tense tells what
-        // happens in general, not an event.
+        // happens in general, not an event; "until it recognizes Israel", "once Serbia signs":
+        // a condition, not yet met.
         const bool present = tag_[g.tokens.first] == PosTag::VBZ || tag_[g.tokens.first] == PosTag::VBP;
-        if ((w == "when" || w == "whenever") && present) {
+        if ((w == "when" || w == "whenever" || w == "until" || w == "once") && present) {
           g.hypothetical = true;
           g.modality = q;
         }
@@ -660,6 +661,19 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
         g.hypothetical = true;
       } else if (tag_[k] == PosTag::MD && (one_of(lemma(k), kFutureModals) || lemma(k) == "would")) {
         g.future = true;  // "said he would return": what was announced, not yet done
+      }
+    }
+    // "neither is the army supporting any party nor ...": "neither" before the group or its
+    // inverted subject denies it.
+    for (uint32_t k = g.tokens.first, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+      const std::string_view l = lemma(k - 1);
+      if (l == "neither") {
+        g.negated = true;
+        if (g.negation == kNoToken) g.negation = k - 1;
+        break;
+      }
+      if (tag_[k - 1] == PosTag::Comma || tag_[k - 1] == PosTag::Period || verb_of_[k - 1] >= 0) {
+        if (!(verb_of_[k - 1] >= 0 && lemma(k - 1) == "be")) break;  // "neither is ... supporting"
       }
     }
     // "no longer" right before the group.

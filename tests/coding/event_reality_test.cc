@@ -125,5 +125,12 @@ TEST(EventReality, AnAimIsNotYetDone) {
   for (const Event& e : events) EXPECT_FALSE(e.root == "17") << describe(events);
 }
 
+TEST(EventReality, NeitherDeniesAndUntilIsAConditionNotYetMet) {
+  auto events = reported("Neither Serbia nor Montenegro attacked Kosovo.");
+  for (const Event& e : events) EXPECT_NE(e.root, "19") << describe(events);
+  events = reported("The EU will not lift the measures until Kosovo releases the three Serbian police officers.");
+  for (const Event& e : events) EXPECT_NE(e.root, "08") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
