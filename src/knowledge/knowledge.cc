@@ -130,12 +130,15 @@ PhraseMatch Knowledge::find_discard(const Document& doc, uint32_t first_token, u
       h = WordTable::hash_step(h, token[i]);
       if (i < kPrefixes) prefix_hash[i + 1] = h;
     }
-    for (uint32_t e = k.discard_first.get(h); e != FlatMap::kMissing; e = k.discard_next[e]) {
-      if (check(e, t, false)) return {e, t, static_cast<uint32_t>(k.discards[e].words.size())};
+    if (k.may_be_discard_hash(h)) {
+      for (uint32_t e = k.discard_first.get(h); e != FlatMap::kMissing; e = k.discard_next[e]) {
+        if (check(e, t, false)) return {e, t, static_cast<uint32_t>(k.discards[e].words.size())};
+      }
     }
     for (uint32_t len : k.stem_lengths) {
       if (len >= token.size()) break;
       const uint64_t stem_hash = len <= kPrefixes ? prefix_hash[len] : WordTable::hash(token.substr(0, len));
+      if (!k.may_be_discard_hash(stem_hash)) continue;
       for (uint32_t e = k.discard_first.get(stem_hash); e != FlatMap::kMissing; e = k.discard_next[e]) {
         if (check(e, t, true)) return {e, t, 1};
       }

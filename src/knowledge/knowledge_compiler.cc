@@ -104,6 +104,7 @@ class Compiler {
       uint32_t head = k_.discard_first.get(h);
       k_.discard_next.push_back(head);
       k_.discard_first.set(h, i);
+      k_.note_discard_hash(h);
       if (rec.stem && rec.words.size() == 1) lengths.push_back(static_cast<uint32_t>(rec.words[0].size()));
       k_.discards.push_back(std::move(rec));
     }

@@ -32,10 +32,19 @@ void append_folded_name(std::string_view name, std::string& out) {
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(name.size());
   while (left > 0) {
     if (*p < 0x80) {
-      const char c = static_cast<char>(*p);
-      out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
-      ++p;
-      --left;
+      // A run of ASCII is lower-cased in one resize rather than a push_back (and its capacity
+      // test) per byte: the place scanner folds every capitalised span of every document.
+      utf8proc_ssize_t run = 1;
+      while (run < left && p[run] < 0x80) ++run;
+      const size_t at = out.size();
+      out.resize(at + static_cast<size_t>(run));
+      char* dst = out.data() + at;
+      for (utf8proc_ssize_t k = 0; k < run; ++k) {
+        const char c = static_cast<char>(p[k]);
+        dst[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      p += run;
+      left -= run;
       continue;
     }
     utf8proc_int32_t cp = 0;

@@ -84,8 +84,7 @@ class Scanner {
   // word, the last must be capitalised); fills lookup_ with its candidates. Returns the end token.
   std::optional<uint32_t> longest(uint32_t i, bool dateline = false) {
     const std::string_view first = word(i);
-    const bool lower_start = same_word(first, "the") || direction_word(first);
-    if (!capitalised(first) && !lower_start) return std::nullopt;
+    if (!capitalised(first) && !same_word(first, "the") && !direction_word(first)) return std::nullopt;
     const uint32_t limit = std::min(end_, i + kMaxNameTokens);
     for (uint32_t e = limit; e > i; --e) {
       const std::string_view last = word(e - 1);

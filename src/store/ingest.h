@@ -48,6 +48,7 @@ class Ingester {
   const Gazetteer* gazetteer_;
   std::unique_ptr<StoreWriter> writer_;
   std::vector<Event> events_;
+  std::vector<bool> sentence_read_;  // code_document: sentences whose dates are found
 };
 
 // StoreOptions::is_city backed by a gazetteer.

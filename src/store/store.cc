@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -52,6 +53,9 @@ std::string merge_key(const Event& e, const MergeOptions& options) {
 }
 
 Status check(Database& db) { return db.ok() ? Status() : db.status(); }
+
+// Sentence rows go up to 2^kSentenceRowsLog2 to a statement (5 parameters each).
+constexpr size_t kSentenceRowsLog2 = 5;
 
 }  // namespace
 
@@ -123,7 +127,9 @@ Result<std::unique_ptr<Database>> open_store(const std::string& path, bool read_
 
 struct StoreWriter::Statements {
   Statement has_hash, insert_doc, insert_signature, insert_band, find_band, get_signature, get_original;
-  Statement insert_sentence, insert_fts;
+  // insert_sentences[k]: 2^k sentence rows in one statement.
+  std::array<Statement, kSentenceRowsLog2 + 1> insert_sentences;
+  Statement insert_fts;
   Statement find_events, insert_event, update_event, insert_mention, has_doc, has_outlet, has_story, upsert_actor;
   Statement set_meta;
 };
@@ -165,7 +171,14 @@ Status StoreWriter::prepare() {
   p(st_->find_band, "SELECT doc_id FROM document_bands WHERE band = ? AND hash = ? ORDER BY doc_id LIMIT 64");
   p(st_->get_signature, "SELECT minhash FROM document_signatures WHERE doc_id = ?");
   p(st_->get_original, "SELECT coalesce(duplicate_of, id) FROM documents WHERE id = ?");
-  p(st_->insert_sentence, "INSERT INTO sentences(doc_id, n, start, end, kind) VALUES (?, ?, ?, ?, ?)");
+  // Several rows: OR FAIL, so that SQLite keeps no statement journal to undo a statement's earlier
+  // rows (no row can fail here: doc_id is new, n distinct, nothing is null). One row: as always.
+  for (size_t k = 0; k <= kSentenceRowsLog2; ++k) {
+    std::string sql = k == 0 ? "INSERT" : "INSERT OR FAIL";
+    sql += " INTO sentences(doc_id, n, start, end, kind) VALUES (?, ?, ?, ?, ?)";
+    for (size_t r = 1; r < (size_t{1} << k); ++r) sql += ", (?, ?, ?, ?, ?)";
+    p(st_->insert_sentences[k], sql);
+  }
   p(st_->insert_fts, "INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)");
   p(st_->find_events,
     "SELECT id, date, date_basis, location_name, location_country FROM events"
@@ -317,13 +330,32 @@ Status StoreWriter::add(const Document& doc, std::string_view hash, const std::v
   for (const Event& e : events) {
     if (e.sentence >= 1 && e.sentence <= doc.sentences.size()) has_mention[e.sentence] = true;
   }
-  for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    const Sentence& s = doc.sentences[i];
-    Statement& q = st_->insert_sentence;
-    q.bind(1, doc_id).bind(2, static_cast<int64_t>(i + 1)).bind(3, s.span.begin).bind(4, s.span.end);
-    q.bind_static(5, sentence_kind_name(s.kind));
-    q.run();
-    if (has_mention[i + 1]) st_->insert_fts.bind(1, db_->last_insert_id()).bind_static(2, doc.view(s.span)).run();
+  // The sentence rows go several to a statement: a statement's fixed cost (its cursors, its halt,
+  // the full-text table's savepoint) was most of the cost of a row. A run of rows ends at each
+  // sentence with a mention, whose full-text row follows it as before: the full-text index sees
+  // the same inserts with the same statements between them, so its pages come out the same. One
+  // statement inserts its rows in order, each id the largest so far + 1: the same ids as row by row.
+  const size_t sentence_count = doc.sentences.size();
+  for (size_t i = 0; i < sentence_count;) {
+    size_t run_end = i;
+    while (run_end < sentence_count && !has_mention[run_end + 1]) ++run_end;
+    run_end = std::min(run_end + 1, sentence_count);  // through the sentence with a mention
+    while (i < run_end) {
+      size_t k = kSentenceRowsLog2;
+      while ((size_t{1} << k) > run_end - i) --k;
+      const size_t rows = size_t{1} << k;
+      Statement& q = st_->insert_sentences[k];
+      for (size_t r = 0; r < rows; ++r) {
+        const Sentence& s = doc.sentences[i + r];
+        q.push(doc_id).push(static_cast<int64_t>(i + r + 1)).push(s.span.begin).push(s.span.end);
+        q.push_static(sentence_kind_name(s.kind));
+      }
+      q.run();
+      i += rows;
+    }
+    if (has_mention[i]) {
+      st_->insert_fts.bind(1, db_->last_insert_id()).bind_static(2, doc.view(doc.sentences[i - 1].span)).run();
+    }
   }
 
   for (const Event& e : events) {

@@ -5,7 +5,6 @@
 namespace faultline {
 namespace {
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 template <size_t N>
@@ -28,14 +27,6 @@ std::optional<int> digits(std::string_view s) {
 }
 
 }  // namespace
-
-bool same_word(std::string_view token, std::string_view lower_word) {
-  if (token.size() != lower_word.size()) return false;
-  for (size_t i = 0; i < token.size(); ++i) {
-    if (ascii_lower(token[i]) != lower_word[i]) return false;
-  }
-  return true;
-}
 
 bool starts_upper(std::string_view token) { return !token.empty() && token[0] >= 'A' && token[0] <= 'Z'; }
 

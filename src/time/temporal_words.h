@@ -10,7 +10,16 @@
 
 namespace faultline {
 
-bool same_word(std::string_view token, std::string_view lower_word);
+// Inline: the date and place scanners call it for every token against short word lists, and
+// most calls end at the length test.
+inline bool same_word(std::string_view token, std::string_view lower_word) {
+  if (token.size() != lower_word.size()) return false;
+  for (size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c) != lower_word[i]) return false;
+  }
+  return true;
+}
 bool starts_upper(std::string_view token);
 
 // "January", "Jan", "Jan.", "Sept." -> 1..12 (capitalised only).
