@@ -65,23 +65,14 @@ class WeightTable {
 
   // Adds the weights of `key` to scores[class]. Unknown features add nothing.
   void add_scores(uint64_t key, int32_t* scores) const {
-    const uint32_t check = check_of(key);
-    for (size_t i = home(key);; i = i + 1 == slots_.size() ? 0 : i + 1) {
-      const Slot& s = slots_[i];
-      if (s.check == check) {
-        if (s.cls[0] != kDense) {
-          for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
-        } else {
-          // Locals, not members: a store to scores[] could otherwise alias classes_ and keep the loop
-          // from being vectorized.
-          const int16_t* w = rows_.data() + s.row() * stride_;
-          const int n = classes_;
-          for (int c = 0; c < n; ++c) scores[c] += w[c];
-        }
-        return;
-      }
-      if (s.check == 0) return;
-    }
+    const Slot* s = find(key);
+    if (s == nullptr) return;
+    if (s->cls[0] != kDense) return add_inline(*s, scores);
+    // Locals, not members: a store to scores[] could otherwise alias classes_ and keep the loop
+    // from being vectorized.
+    const int16_t* w = rows_.data() + s->row() * stride_;
+    const int n = classes_;
+    for (int c = 0; c < n; ++c) scores[c] += w[c];
   }
   // add_scores() for scorers that know the class count at compile time: `scores` has kStride =
   // row_stride(classes()) elements, and a dense row is added whole, padding included (the padding
@@ -89,20 +80,11 @@ class WeightTable {
   // remainder loop: 23 chunk classes are three AVX2 adds instead of two and seven scalar ones.
   template <int kStride>
   void add_scores_padded(uint64_t key, int32_t* scores) const {
-    const uint32_t check = check_of(key);
-    for (size_t i = home(key);; i = i + 1 == slots_.size() ? 0 : i + 1) {
-      const Slot& s = slots_[i];
-      if (s.check == check) {
-        if (s.cls[0] != kDense) {
-          for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
-        } else {
-          const int16_t* w = rows_.data() + static_cast<size_t>(s.row()) * kStride;
-          for (int c = 0; c < kStride; ++c) scores[c] += w[c];
-        }
-        return;
-      }
-      if (s.check == 0) return;
-    }
+    const Slot* s = find(key);
+    if (s == nullptr) return;
+    if (s->cls[0] != kDense) return add_inline(*s, scores);
+    const int16_t* w = rows_.data() + static_cast<size_t>(s->row()) * kStride;
+    for (int c = 0; c < kStride; ++c) scores[c] += w[c];
   }
   // Fetching the home slots of all a token's features before scoring lets their cache misses overlap.
   void prefetch(uint64_t key) const { __builtin_prefetch(&slots_[home(key)]); }
@@ -117,6 +99,18 @@ class WeightTable {
   // Lemire's multiply-shift maps the hash's low half onto any table size, so the size need not be a
   // power of two.
   size_t home(uint64_t key) const { return static_cast<size_t>(((key & 0xffffffffu) * slots_.size()) >> 32); }
+  // Linear probing from the home slot; an empty slot ends the search (the table is never full).
+  const Slot* find(uint64_t key) const {
+    const uint32_t check = check_of(key);
+    for (size_t i = home(key);; i = i + 1 == slots_.size() ? 0 : i + 1) {
+      const Slot& s = slots_[i];
+      if (s.check == check) return &s;
+      if (s.check == 0) return nullptr;
+    }
+  }
+  static void add_inline(const Slot& s, int32_t* scores) {
+    for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
+  }
 
   int classes_ = 0;
   size_t stride_ = 0;
