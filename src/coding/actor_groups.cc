@@ -90,16 +90,6 @@ bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last)
   return !looks_like_people(ctx.lemma(head));
 }
 
-bool quantity_word(const SentenceContext& ctx, uint32_t k) {
-  if (ctx.tag(k) == PosTag::CD) return true;
-  const std::string_view w = ctx.lemma(k);
-  for (std::string_view q : {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
-                             "score", "scores", "number", "handful", "couple", "group"}) {
-    if (w == q) return true;
-  }
-  return false;
-}
-
 bool ends_in_s(std::string_view w) { return !w.empty() && (w.back() == 's' || w.back() == 'S'); }
 
 // Appends agent to code unless the code already carries it ("USAGOV" + ~GOV stays "USAGOV").
@@ -181,6 +171,16 @@ bool find_mentions_in_joined_words(SentenceContext& ctx) {
 }
 
 }  // namespace
+
+bool quantity_word(const SentenceContext& ctx, uint32_t k) {
+  if (ctx.tag(k) == PosTag::CD) return true;
+  const std::string_view w = ctx.lemma(k);
+  for (std::string_view q : {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                             "score", "scores", "number", "handful", "couple", "group"}) {
+    if (w == q) return true;
+  }
+  return false;
+}
 
 // A noun that looks like it names people: an agent-like ending ("-ist", "-er", "-ian" ...) or a
 // word for a group of people.

@@ -32,6 +32,9 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
 // a word for a group of people ("member", "delegation", "crowd").
 bool looks_like_people(std::string_view lemma);
 
+// Token k counts people: a number, "thousands", "dozens", "a number", "a handful", "a group" ...
+bool quantity_word(const SentenceContext& ctx, uint32_t k);
+
 // The first mention at or after `from` and before `end`, or -1.
 int first_mention_between(const SentenceContext& ctx, uint32_t from, uint32_t end);
 

@@ -331,12 +331,7 @@ TokenRange Coder::Impl::group_at(uint32_t token, uint32_t limit) const {
     // "dozens of Islamic State fighters": the group starts at the quantity its "of" follows.
     if (start >= 2 && ctx.lemma(start - 1) == "of" && clauses.in_noun_chunk(start - 2)) {
       const uint32_t count = start - 2;
-      const std::string_view w = ctx.lemma(count);
-      if (ctx.tag(count) == PosTag::CD || w == "dozen" || w == "dozens" || w == "hundred" || w == "hundreds" ||
-          w == "thousand" || w == "thousands" || w == "million" || w == "millions" || w == "score" || w == "scores" ||
-          w == "number" || w == "handful") {
-        start = clauses.chunk_start(count);
-      }
+      if (coding::quantity_word(ctx, count)) start = clauses.chunk_start(count);
     }
     TokenRange g = clauses.noun_group_starting_at(start, std::max(limit, token + 1));
     if (!g.empty()) return g;
