@@ -565,14 +565,12 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
     if (by_gerund || (g.subject.empty() && v > 0 && p > 0 && tag_[p - 1] == PosTag::Comma && tag_[g.main] == PosTag::VBG &&
         g.tokens.first == g.main && vs[v - 1].tokens.last < p - 1)) {
       // A free adjunct after a clause ("Serbia reacted forcefully, amassing troops"): the -ing verb
-      // acts for the subject of the clause before the comma.
+      // acts for the subject of the clause before the comma — the clause that governs it, past
+      // infinitives, coordinated verbs, relative clauses and reported clauses ("Mueller said a
+      // convoy was needed for the people who remain, urging the authorities": Mueller urges).
       int up = static_cast<int>(v - 1);
-      // "urged Kosovo to pay attention and take action": a bare infinitive after "and" continues
-      // the infinitive before it, with its subject and what governs it.
-      const bool continues_infinitive = tag_[g.main] == PosTag::VB && g.tokens.first == g.main &&
-                                        (vs[up].link == ClauseLink::kInfinitive || vs[up].infinitive);
-      while (!continues_infinitive && up > 0 &&
-             (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated)) {
+      while (up > 0 && (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated ||
+                        vs[up].link == ClauseLink::kRelative || vs[up].link == ClauseLink::kComplement)) {
         --up;
       }
       if (!vs[up].subject.empty()) {

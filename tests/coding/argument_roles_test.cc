@@ -284,5 +284,14 @@ TEST(ArgumentRoles, CooperationBetweenArmedForcesIsMilitary) {
   EXPECT_TRUE(military) << describe(events);
 }
 
+TEST(ArgumentRoles, AFreeAdjunctActsForTheMainClauseNotARelativeOne) {
+  auto events = code_with_shipped_knowledge(
+      "NATO said more troops were needed for the villagers who remain, urging Serbia to withdraw its forces.",
+      "2023-06-15");
+  const Event* e = find_code_root(events, "02");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "IGOWSTNAT") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
