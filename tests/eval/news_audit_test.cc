@@ -133,7 +133,7 @@ TEST(NewsSamplesAudit, ReportsPrecisionAgainstTheIssueFloor) {
   // The issue's floor (0.75) is not reached; the test reports it and holds the audited precision as
   // a regression floor, so that a re-audit that comes out worse fails.
   constexpr double kIssuePrecisionFloor = 0.75;
-  constexpr double kRegressionFloor = 0.63;
+  constexpr double kRegressionFloor = 0.64;
   report_figure(t.precision() >= kIssuePrecisionFloor ? "hand audit: the issue's precision floor 0.75 is met"
                                                       : "hand audit: the issue's precision floor 0.75 is NOT met");
   EXPECT_GE(t.precision(), kRegressionFloor);
