@@ -42,8 +42,8 @@ bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
   return false;
 }
 
-// "the Syrian crisis", "U.S. Vietnam policy": the actor words that end at `last` only modify the
-// noun that heads their phrase, a matter (coding/topic_nouns.h). A possessive keeps its owner
+// "the Syrian crisis", "an al-Qaeda connection": the actor words that end at `last` only modify
+// the noun that heads their phrase, a matter (coding/topic_nouns.h). A possessive keeps its owner
 // ("Serbia's decision", "Vucic's remarks" are the party's own). Capitalised heads are left alone:
 // an agency named after its country ("the U.S. Fish and Wildlife Service", "the Tokyo Stock
 // Exchange") is the country's more often than a document or place named after one.
