@@ -24,10 +24,7 @@ namespace {
 
 bool reflexive_pronoun(std::string_view w) {
   for (std::string_view r : {"himself", "herself", "itself", "themselves", "ourselves", "yourselves", "myself", "yourself"}) {
-    if (w.size() == r.size() &&
-        std::equal(w.begin(), w.end(), r.begin(), [](char a, char b) { return static_cast<char>(a | 0x20) == b; })) {
-      return true;
-    }
+    if (same_word(w, r)) return true;
   }
   return false;
 }

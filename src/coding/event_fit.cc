@@ -4,6 +4,7 @@
 #include <array>
 
 #include "coding/actor_groups.h"
+#include "time/temporal_words.h"
 
 namespace faultline::coding {
 namespace {
@@ -11,10 +12,7 @@ namespace {
 bool names_a_document(std::string_view head) {
   for (std::string_view d : {"statute", "convention", "treaty", "charter", "protocol", "accord", "agreement",
                              "pact", "declaration", "memorandum", "covenant", "resolution", "deal"}) {
-    if (head.size() == d.size() &&
-        std::equal(head.begin(), head.end(), d.begin(), [](char a, char b) { return static_cast<char>(a | 0x20) == b; })) {
-      return true;
-    }
+    if (same_word(head, d)) return true;
   }
   return false;
 }
