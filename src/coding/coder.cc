@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "cameo/event_codes.h"
+#include "coding/act_nouns.h"
 #include "coding/actor_groups.h"
 #include "coding/document_actors.h"
 #include "coding/event_fit.h"
@@ -62,6 +63,7 @@ struct Coder::Impl final : coding::VerbLexicon {
   bool reciprocal(const VerbGroup& g) const;
   bool in_place_phrase(uint32_t token) const;
   bool in_deployment_place(uint32_t token) const;
+  uint32_t act_object(uint32_t from, uint32_t end, bool& request) const;
   void border_counterpart(const VerbGroup& g, uint32_t verb_last);
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
             std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
@@ -308,6 +310,26 @@ bool Coder::Impl::in_place_phrase(uint32_t token) const {
   return std::find(kPlaces.begin(), kPlaces.end(), w) != kPlaces.end();
 }
 
+// The head of the object that starts at `from` when it names an act done to someone or a request
+// (coding/act_nouns.h): "requested (for) Godfrey's extradition", "criticized demands for ...".
+// kNoToken otherwise; `request` tells which of the two.
+uint32_t Coder::Impl::act_object(uint32_t from, uint32_t end, bool& request) const {
+  uint32_t k = from;
+  if (k < end && ctx.tag(k) == PosTag::IN && ctx.lemma(k) == "for") ++k;
+  if (k >= end || !clauses.in_noun_chunk(k)) return kNoToken;
+  uint32_t head = clauses.chunk_end(k);
+  // "Godfrey 's extradition": the possessive starts the chunk of what is owned.
+  while (head + 1 < end && ctx.tag(head + 1) == PosTag::POS && clauses.in_noun_chunk(head + 1)) {
+    head = clauses.chunk_end(head + 1);
+  }
+  if (head >= end) return kNoToken;
+  const std::string_view form = ctx.doc->form(ctx.token(head));
+  if (form.empty() || form[0] < 'a' || form[0] > 'z') return kNoToken;
+  const std::string_view lemma = ctx.lemma(head);
+  request = coding::request_noun(lemma);
+  return request || coding::patient_act_noun(lemma) ? head : kNoToken;
+}
+
 // Verbs whose compound subject acts on itself ("Serbia and Kosovo met / clashed / agreed"), unlike
 // "Laos and Vietnam received the worst ranking" or "White House and hospital officials said".
 bool Coder::Impl::reciprocal(const VerbGroup& g) const {
@@ -536,6 +558,21 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
           for (uint32_t k = 0; k + 1 < before; ++k) {
             if (ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "with") continue;
             m = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(before, k + 6));
+            break;
+          }
+        }
+      }
+      // "requested Godfrey's extradition", "rejected the sale of the insurer to X", "criticized
+      // demands for the resignation of Assad": the object is an act or a request, and who is
+      // named in it takes part in it; the verb is aimed at the act's doer, named with "by".
+      bool request = false;
+      if (const uint32_t act = m >= 0 ? act_object(from, g.window_end, request) : kNoToken; act != kNoToken) {
+        const uint32_t named = ctx.mentions[static_cast<size_t>(m)].first;
+        if (!request || (named > act + 1 && act + 1 < g.window_end && ctx.lemma(act + 1) == "for")) {
+          m = -1;
+          for (uint32_t k = act + 1; k + 1 < g.window_end; ++k) {
+            if (ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "by") continue;
+            m = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(g.window_end, k + 6));
             break;
           }
         }

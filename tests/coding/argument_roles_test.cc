@@ -293,5 +293,25 @@ TEST(ArgumentRoles, AFreeAdjunctActsForTheMainClauseNotARelativeOne) {
   EXPECT_EQ(e->source, "IGOWSTNAT") << describe(events);
 }
 
+TEST(ArgumentRoles, WhoAnActOrARequestIsDoneToIsNotWhomTheVerbAimsAt) {
+  for (const char* text : {"Serbia criticized calls for the resignation of the Kosovo prime minister.",
+                           "The government rejected the sale of the Serbian bank to a Hungarian fund.",
+                           "Albania requested the extradition of the Serbian commander."}) {
+    auto events = code_with_shipped_knowledge(text, "2023-06-15");
+    EXPECT_TRUE(events.empty()) << text << "\n" << describe(events);
+  }
+  // The act's doer, named with "by", is whom the verb aims at.
+  auto events = code_with_shipped_knowledge("NATO condemned the arrest of three Kosovo police officers by Serbia.",
+                                            "2023-06-15");
+  const Event* e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "SRB") << describe(events);
+  // A request's author, before it, is.
+  events = code_with_shipped_knowledge("Kosovo rejected Serbia's demands for autonomy.", "2023-06-15");
+  e = find_code_root(events, "12");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "SRB") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
