@@ -766,7 +766,8 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
       g.modality = n_ - 1;
     }
   }
-  // A clause under an "if" stays hypothetical down the chain, and so does what is coordinated
+  // A clause under an "if" stays hypothetical down the chain, as does a modal clause's complement,
+  // and so does what is coordinated
   // with an infinitive that was only asked for or intended, with the infinitives under it ("urged
   // the world to pay attention and take action to stop the attacks": no one stopped them).
   // Parents come before their clauses, so one pass in order carries it down.
@@ -779,7 +780,10 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
     const bool non_finite = head == PosTag::VB || head == PosTag::VBG || head == PosTag::TO;
     const bool asked_for = (g.link == ClauseLink::kCoordinated && (up.link == ClauseLink::kInfinitive || non_finite)) ||
                            g.link == ClauseLink::kInfinitive;
-    if (under_if || asked_for) {
+    // "it may be that the prosecutor is negotiating", "it could be that ...": what only may be so
+    // is not reported as so.
+    const bool maybe_so = g.link == ClauseLink::kComplement && tag_[up.modality] == PosTag::MD && lemma(up.main) == "be";
+    if (under_if || asked_for || maybe_so) {
       g.hypothetical = true;
       g.modality = up.modality;
     }

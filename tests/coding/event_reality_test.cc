@@ -132,5 +132,17 @@ TEST(EventReality, NeitherDeniesAndUntilIsAConditionNotYetMet) {
   for (const Event& e : events) EXPECT_NE(e.root, "08") << describe(events);
 }
 
+TEST(EventReality, WhatMayBeSoIsNotReported) {
+  EXPECT_FALSE(reported("The EU envoy is negotiating the release with Serbian authorities.").empty());
+  auto events = reported("It may be that the EU envoy is negotiating the release with Serbian authorities.");
+  EXPECT_TRUE(events.empty()) << describe(events);
+}
+
+TEST(EventReality, ReturningAsHeadOfGovernmentGivesNothingBack) {
+  EXPECT_FALSE(reported("Serbia returned the three Kosovo police officers.").empty());
+  auto events = reported("The Serbian president returned as the head of the government.");
+  EXPECT_TRUE(events.empty()) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
