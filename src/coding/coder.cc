@@ -515,6 +515,10 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     } else {
       uint32_t from = verb_last + 1;
       int m = coding::first_mention_between(ctx, from, g.window_end);
+      // "North Korea fired two missiles, Seoul's military said, in a show of anger at a drill
+      // between South Korea and the US": a comma right after the verb ends what it takes; an
+      // adjunct follows, naming no one the act is aimed at.
+      if (from < g.window_end && ctx.tag(from) == PosTag::Comma) m = -1;
       // "met in Brussels", "marched in the capital Jakarta", "said in Pristina", "urged calm in
       // Mitrovica": for statements, appeals, meetings and protests such a phrase says where it
       // happened, not whom it concerned (a pattern may still ask for it; other acts keep it:

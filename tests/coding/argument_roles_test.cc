@@ -313,5 +313,22 @@ TEST(ArgumentRoles, WhoAnActOrARequestIsDoneToIsNotWhomTheVerbAimsAt) {
   EXPECT_EQ(e->target, "SRB") << describe(events);
 }
 
+TEST(ArgumentRoles, WhatFollowsAVerbAfterACommaIsAnAdjunct) {
+  auto events = code_with_shipped_knowledge(
+      "Serbia moved troops to the border, Kosovo's government said, in a warning to the EU and NATO.", "2023-06-15");
+  for (const Event& e : events) {
+    EXPECT_FALSE(e.code == "010" && e.target.starts_with("IGO")) << describe(events);
+  }
+}
+
+TEST(ArgumentRoles, ConcludingThatIsAFindingNotAnAgreement) {
+  auto events = code_with_shipped_knowledge("The EU concluded that Serbia cannot join the bloc.", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.code, "057") << describe(events);
+  events = code_with_shipped_knowledge("Serbia concluded an agreement with Kosovo.", "2023-06-15");
+  const Event* e = find_code_root(events, "05");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->code, "057") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
