@@ -470,6 +470,13 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
       if (!head.empty()) return head;
     }
   }
+  // "Hindus fleeing Pakistan clashed with Muslims": the noun group is the object of an -ing
+  // participle that modifies the noun before it; that noun is the subject.
+  if (!group.empty() && group.first >= 2 && tag_[group.first - 1] == PosTag::VBG &&
+      chunk_[group.first - 2] == ChunkType::NP && verb_of_[group.first - 2] < 0) {
+    TokenRange head = noun_group_ending_at(group.first - 2);
+    if (!head.empty()) return head;
+  }
   return group;
 }
 
@@ -519,8 +526,13 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       // the infinitive before it, with its subject and what governs it.
       const bool continues_infinitive = tag_[g.main] == PosTag::VB && g.tokens.first == g.main &&
                                         (vs[up].link == ClauseLink::kInfinitive || vs[up].infinitive);
+      // "France will send flights over Syria beginning Tuesday and is considering strikes": a
+      // finite verb after "and" joins a finite clause, not a participle in between.
+      const PosTag lead = tag_[g.tokens.first];
+      const bool finite = lead == PosTag::VBZ || lead == PosTag::VBD || lead == PosTag::VBP || lead == PosTag::MD;
       while (!continues_infinitive && up > 0 &&
-             (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated)) {
+             (vs[up].link == ClauseLink::kInfinitive || vs[up].link == ClauseLink::kCoordinated ||
+              (finite && vs[up].link == ClauseLink::kParticipial))) {
         --up;
       }
       g.parent = up;

@@ -18,12 +18,14 @@ bool names_a_document(std::string_view head) {
 }
 
 // An actor code with a private-life sector (civilians, media, labour, business, education, health,
-// refugees, religion ...) and no government, armed, legislative, judicial, party or international
-// one: "---CVL", "ESPLAB", "KSVSRBCVL" (an ethnic group's code is neither).
+// refugees, religion, a faith's believers ...) and no government, armed, legislative, judicial,
+// party or international one: "---CVL", "ESPLAB", "KSVSRBCVL" (an ethnic group's code is neither).
 bool private_people(std::string_view code) {
   if (code.size() <= 3 || code.starts_with("IGO") || code.starts_with("NGO")) return false;
-  static constexpr std::array<std::string_view, 13> kPrivate = {"CVL", "MED", "LAB", "BUS", "EDU", "HLH", "REF",
-                                                               "AGR", "ENV", "DEV", "REL", "ELI", "CRM"};
+  // ... and the faithful of a religion ("Hindus", "Muslims"), with CAMEO's religion codes.
+  static constexpr std::array<std::string_view, 21> kPrivate = {
+      "CVL", "MED", "LAB", "BUS", "EDU", "HLH", "REF", "AGR", "ENV", "DEV", "REL",
+      "ELI", "CRM", "MUS", "HIN", "CHR", "JEW", "BUD", "SIK", "SHI", "SUN"};
   static constexpr std::array<std::string_view, 12> kPublic = {"GOV", "MIL", "COP", "JUD", "LEG", "REB",
                                                               "SEP", "INS", "UAF", "SPY", "PTY", "OPP"};
   bool private_sector = false;

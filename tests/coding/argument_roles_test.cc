@@ -330,5 +330,29 @@ TEST(ArgumentRoles, ConcludingThatIsAFindingNotAnAgreement) {
   EXPECT_EQ(e->code, "057") << describe(events);
 }
 
+TEST(ArgumentRoles, ANounWithAnIngParticipleIsTheSubjectNotTheParticiplesObject) {
+  auto events = code_with_shipped_knowledge("Serbian protesters fleeing Kosovo attacked the NATO convoy.", "2023-06-15");
+  const Event* e = find_code_root(events, "14");
+  if (e == nullptr) e = find_code_root(events, "19");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source.substr(0, 3), "SRB") << describe(events);
+}
+
+TEST(ArgumentRoles, AFiniteVerbAfterAndJoinsTheFiniteClauseNotAParticiple) {
+  auto events = code_with_shipped_knowledge(
+      "NATO said that France will send aircraft over Serbia starting Tuesday and is considering sanctions against Serbia.",
+      "2023-06-15");
+  bool france_considers = false;
+  for (const Event& e : events) france_considers |= e.code == "014" && e.source == "FRA";
+  EXPECT_TRUE(france_considers) << describe(events);
+}
+
+TEST(ArgumentRoles, BelieversClashingIsAViolentProtest) {
+  auto events = code_with_shipped_knowledge("Hindus clashed with Muslims in the old city on Friday.", "2023-06-15");
+  const Event* e = find_code_root(events, "14");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->code, "145") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
