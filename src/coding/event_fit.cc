@@ -51,6 +51,15 @@ void fit_code_and_actors(const SentenceContext& ctx, EventCode& code, std::vecto
       return t.code.starts_with("---") || (own != "---" && t.code.starts_with(own));
     });
   }
+  if (std::string_view(code.primary).starts_with("01")) {
+    // "Ma says China policies unchanged", "to deliberate upon Pakistan's India policy": a statement
+    // or a deliberation on a policy addresses no one; the policy is its topic, and mostly the
+    // speaker's own.
+    std::erase_if(targets, [&](const ResolvedActor& t) {
+      const std::string_view head = ctx.lemma(t.last);
+      return same_word(head, "policy") || same_word(head, "stance") || same_word(head, "strategy");
+    });
+  }
   if (code.primary == "190" && !sources.empty() &&
       std::all_of(sources.begin(), sources.end(), [](const ResolvedActor& s) {
         return private_people(s.code) || std::string_view(s.code).substr(3) == "OPP";

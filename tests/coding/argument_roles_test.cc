@@ -354,5 +354,19 @@ TEST(ArgumentRoles, BelieversClashingIsAViolentProtest) {
   EXPECT_EQ(e->code, "145") << describe(events);
 }
 
+TEST(ArgumentRoles, AStatementOnAPolicyAddressesNoOne) {
+  auto events = code_with_shipped_knowledge("The Serbian president said Belgrade's Kosovo policy is unchanged.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.root == "01" && e.target.starts_with("KSV")) << describe(events);
+  events = code_with_shipped_knowledge("The Serbian president said Kosovo is violating the agreement.", "2023-06-15");
+  bool statement = false;
+  for (const Event& e : events) statement |= e.root == "01" && e.target.starts_with("KSV");
+  EXPECT_TRUE(statement) << describe(events);
+}
+
+TEST(ArgumentRoles, ConqueringHeartsOccupiesNothing) {
+  auto events = code_with_shipped_knowledge("Serbia conquered hearts and minds of people in Kosovo.", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.code, "192") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
