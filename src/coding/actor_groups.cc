@@ -14,6 +14,7 @@ struct Unit {
   uint32_t first = kNoToken, last = 0;        // tokens of the mentions used (a bare member's nouns)
   bool modifier = false;
   bool bare = false;  // names no one itself: "goats" in "Kosovo's sheep and goats of Serbia"
+  bool nobody = false;  // a role that names no party, nor lends its head to a modifier's actor
   int last_mention = -1;
 };
 
@@ -296,6 +297,7 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       unit.actor = -1;
       unit.agents_end = unit.agents_begin;
       unit.bare = true;  // its words stay its span, for a modifier's actor to take ("the crisis of Syria")
+      unit.nobody = nobody;
     }
   }
 
@@ -314,6 +316,9 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       }
       continue;
     }
+    // "the daughter of a Canadian Air Force engineer", "the wife of the president": a relative
+    // is no party, and not the party of whom they are a relative.
+    if (h.nobody) continue;
     if (any_modifier_actor) {
       for (size_t v = u + 1; v < unit_count; ++v) {
         const Unit& mod = units[v];

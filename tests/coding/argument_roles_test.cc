@@ -368,5 +368,13 @@ TEST(ArgumentRoles, ConqueringHeartsOccupiesNothing) {
   for (const Event& e : events) EXPECT_NE(e.code, "192") << describe(events);
 }
 
+TEST(ArgumentRoles, ARelativeIsNotThePartyOfWhomTheyAreARelative) {
+  auto events = code_with_shipped_knowledge(
+      "The daughter of a Serbian army officer, Ana Petrovic, criticized the Kosovo government. Petrovic said the police "
+      "had arrested her brother.",
+      "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("SRB")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
