@@ -45,7 +45,42 @@ bool is_word(const SentenceContext& ctx, uint32_t i, std::string_view lowered_wo
   return same_word(form(ctx, i), lowered_word);
 }
 
+// Words that tell a person's gender, for pronouns to agree with. Sorted for binary search.
+constexpr std::string_view kFemaleWords[] = {
+    "actress", "aunt",  "businesswoman", "chairwoman", "congresswoman", "daughter", "duchess", "girl",
+    "granddaughter", "grandmother", "her", "hers", "lady", "madam", "mother", "mrs", "mrs.", "ms", "ms.",
+    "niece", "princess", "queen", "she", "sister", "spokeswoman", "widow", "wife", "woman",
+};
+constexpr std::string_view kMaleWords[] = {
+    "boy",  "brother", "businessman", "chairman", "congressman", "duke", "father", "grandfather", "grandson",
+    "he",   "him",     "his",  "husband", "king", "lord", "man", "mr", "mr.", "nephew", "prince", "sir", "son",
+    "spokesman", "uncle", "widower",
+};
+static_assert(std::is_sorted(std::begin(kFemaleWords), std::end(kFemaleWords)));
+static_assert(std::is_sorted(std::begin(kMaleWords), std::end(kMaleWords)));
+
 }  // namespace
+
+// The gender of the person a noun group names, from its words up to an "of" ("the wife of Mr.
+// Annan"); a possessive's owner is another person ("Mr. Annan's wife").
+DocumentActors::Gender DocumentActors::gender_of(const SentenceContext& ctx, TokenRange group) {
+  Gender g = Gender::kUnknown;
+  char buf[16];
+  for (uint32_t k = group.first; k <= group.last && k < ctx.size; ++k) {
+    if (ctx.tag(k) == PosTag::POS) {
+      g = Gender::kUnknown;
+      continue;
+    }
+    const std::string_view w = form(ctx, k);
+    if (same_word(w, "of")) break;
+    if (w.size() > sizeof buf) continue;
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
+    const std::string_view l(buf, w.size());
+    if (std::binary_search(std::begin(kFemaleWords), std::end(kFemaleWords), l)) g = Gender::kFemale;
+    if (std::binary_search(std::begin(kMaleWords), std::end(kMaleWords), l)) g = Gender::kMale;
+  }
+  return g;
+}
 
 void DocumentActors::clear() {
   names_.clear();
@@ -84,15 +119,17 @@ bool DocumentActors::is_plural_group(const SentenceContext& ctx, TokenRange grou
   return false;
 }
 
-int DocumentActors::add_learned(SentenceContext& ctx, std::string_view code, bool person) {
+int DocumentActors::add_learned(SentenceContext& ctx, std::string_view code, bool person, Gender gender) {
   ctx.learned_codes.emplace_back(code);
   learned_person_.push_back(person ? 1 : 0);
+  learned_gender_.push_back(gender);
   return static_cast<int>(ctx.learned_codes.size() - 1);
 }
 
 void DocumentActors::prepare(SentenceContext& ctx) {
   ctx.learned_codes.clear();
   learned_person_.clear();
+  learned_gender_.clear();
   learn(ctx);
   add_mentions(ctx);
 }
@@ -214,14 +251,21 @@ uint32_t DocumentActors::match_name(const SentenceContext& ctx, uint32_t at, con
   return best;
 }
 
-const DocumentActors::Referent* DocumentActors::antecedent(bool plural) const {
+DocumentActors::Gender DocumentActors::mention_gender(const SentenceContext& ctx, const Mention& m) const {
+  if (m.learned >= 0 && learned_gender_[static_cast<size_t>(m.learned)] != Gender::kUnknown) {
+    return learned_gender_[static_cast<size_t>(m.learned)];
+  }
+  return gender_of(ctx, {m.first > 0 ? m.first - 1 : 0, m.last});  // "Mr. Annan", "Queen Elizabeth"
+}
+
+const DocumentActors::Referent* DocumentActors::antecedent(bool plural, Gender gender) const {
   const Referent* found = nullptr;
   uint32_t sentence = 0;
   for (size_t k = referents_.size(); k-- > 0;) {
     const Referent& r = referents_[k];
     if (r.sentence + kLookBackSentences < sentence_) break;
     if (found && r.sentence != sentence) break;
-    if (plural ? r.plural : r.person) {
+    if (plural ? r.plural : (r.person && agrees(gender, r.gender))) {
       found = &r;  // keeps moving to the sentence's first (subjects come first)
       sentence = r.sentence;
     }
@@ -250,7 +294,7 @@ void DocumentActors::add_mentions(SentenceContext& ctx) {
         for (size_t k = referents_.size(); k-- > 0 && !people[0];) {
           const Referent& r = referents_[k];
           if (r.sentence + kLookBackSentences < sentence_) break;
-          if (!r.person || (people[1] && people[1]->code == r.code)) continue;
+          if (!r.person || r.code.empty() || (people[1] && people[1]->code == r.code)) continue;
           (people[1] ? people[0] : people[1]) = &r;
         }
         if (!people[0]) continue;
@@ -293,23 +337,25 @@ void DocumentActors::add_mentions(SentenceContext& ctx) {
     bool singular = is_word(ctx, i, "he") || is_word(ctx, i, "she") || is_word(ctx, i, "him") || is_word(ctx, i, "her");
     bool plural = is_word(ctx, i, "they") || is_word(ctx, i, "them");
     if (!singular && !plural) continue;
+    const Gender gender = singular ? gender_of(ctx, {i, i}) : Gender::kUnknown;
     // Earlier in this sentence first: its leftmost fitting actor.
     std::string code;
     bool found = false;
     for (size_t k = 0; k < ctx.mentions.size() && !found; ++k) {
       const Mention& m = ctx.mentions[k];
       if (m.first >= i || m.agent) continue;
-      if (singular && is_person(ctx, m)) {
+      if (singular && is_person(ctx, m) && agrees(gender, mention_gender(ctx, m))) {
         code = std::string(ctx.actor_code(m));
         found = true;
       }
     }
     if (!found) {
-      const Referent* r = antecedent(plural);
-      if (!r) continue;
+      const Referent* r = antecedent(plural, gender);
+      // "Mr. Annan's wife Nane visited ... She also visited": a person no party stands for.
+      if (!r || r->code.empty()) continue;
       code = r->code;
     }
-    Mention m{i, i, kNoEntry, false, add_learned(ctx, code, singular)};
+    Mention m{i, i, kNoEntry, false, add_learned(ctx, code, singular, gender)};
     ctx.mention_at[i] = static_cast<int>(ctx.mentions.size());
     ctx.mentions.push_back(m);
     changed = true;
@@ -326,18 +372,24 @@ void DocumentActors::remember(const SentenceContext& ctx) {
   while (keep < referents_.size() && referents_[keep].sentence + kLookBackSentences < sentence_ + 1) ++keep;
   referents_.erase(referents_.begin(), referents_.begin() + static_cast<std::ptrdiff_t>(keep));
   const size_t first = referents_.size();
-  auto add = [&](std::string code, bool person, bool plural) {
+  auto add = [&](std::string code, bool person, bool plural, Gender gender) {
+    // One referent per code a sentence: its first mention (subjects first) gives the gender.
     for (size_t k = first; k < referents_.size(); ++k) {
       if (referents_[k].code == code) return;
     }
-    referents_.push_back(Referent{std::move(code), sentence_, person, plural});
+    referents_.push_back(Referent{std::move(code), sentence_, person, plural, gender});
   };
   // Subjects first: they are what a later pronoun most often continues.
   for (const VerbGroup& g : ctx.structure->verbs) {
     if (g.subject.empty() || g.subject_inherited) continue;
     scratch_.clear();
     resolve_group(ctx, g.subject, scratch_);
-    if (scratch_.empty()) continue;
+    const Gender gender = gender_of(ctx, g.subject);
+    if (scratch_.empty()) {
+      // "Mr. Annan's wife Nane": someone a later "she" means, whom no party stands for.
+      if (gender != Gender::kUnknown && !is_plural_group(ctx, g.subject, 1)) add(std::string(), true, false, gender);
+      continue;
+    }
     bool person = false;
     for (uint32_t k = g.subject.first; k <= g.subject.last && k < ctx.size; ++k) {
       int m = ctx.mention_at[k];
@@ -345,17 +397,17 @@ void DocumentActors::remember(const SentenceContext& ctx) {
     }
     bool plural = is_plural_group(ctx, g.subject, scratch_.size());
     if (scratch_.size() == 1) {
-      add(scratch_[0].code, person && !plural, plural);
+      add(scratch_[0].code, person && !plural, plural, plural ? Gender::kUnknown : gender);
     } else {
       std::string joined;
       for (const ResolvedActor& r : scratch_) joined.append(joined.empty() ? "" : "/").append(r.code);
-      add(std::move(joined), false, true);
+      add(std::move(joined), false, true, Gender::kUnknown);
     }
   }
   for (const Mention& m : ctx.mentions) {
     if (m.agent) continue;
     std::string_view code = ctx.actor_code(m);
-    if (!code.empty()) add(std::string(code), is_person(ctx, m), false);
+    if (!code.empty()) add(std::string(code), is_person(ctx, m), false, mention_gender(ctx, m));
   }
   // "the US President", "Serbia's prime minister": a role described with its country, named or
   // not, is whom a later "the president" most likely means.

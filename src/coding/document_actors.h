@@ -18,7 +18,10 @@
 //   EU's envoy, X"). The full name and the surname (its last word) take the group's code for the
 //   rest of the document. A dictionary mention always wins over a learned one.
 // - "he / she / him / her": the nearest earlier person — earlier in this sentence (leftmost
-//   first), else in the latest of the previous three sentences that had one (subjects first).
+//   first), else in the latest of the previous three sentences that had one (subjects first) —
+//   of a fitting gender where the text gives one ("Mr. Annan", "his wife", "the chairwoman", an
+//   earlier "she"). A person whom no party stands for ("Annan's wife Nane") is an antecedent too,
+//   and a pronoun pointing to them names no one.
 //   "they / them": likewise the nearest group of several actors or plural agent noun. A person is a
 //   learned name, a pronoun resolved to one, or a dictionary actor with a default code and a dated
 //   role (a code ending in a government, military, legislative, judicial, opposition or police
@@ -59,11 +62,13 @@ class DocumentActors {
     uint32_t sentence = 0;
     bool named = false;  // introduced a name ("Serbian President X")
   };
+  enum class Gender : uint8_t { kUnknown, kFemale, kMale };
   struct Referent {
-    std::string code;
+    std::string code;  // empty: a person no party stands for ("Annan's wife Nane")
     uint32_t sentence = 0;
     bool person = false;
     bool plural = false;
+    Gender gender = Gender::kUnknown;
   };
 
   void learn(SentenceContext& ctx);
@@ -71,10 +76,13 @@ class DocumentActors {
   void describe(uint32_t agent, const std::string& code, bool named);
   void add_mentions(SentenceContext& ctx);
   uint32_t match_name(const SentenceContext& ctx, uint32_t at, const Name** found) const;
-  const Referent* antecedent(bool plural) const;
+  const Referent* antecedent(bool plural, Gender gender) const;
+  static Gender gender_of(const SentenceContext& ctx, TokenRange group);
+  static bool agrees(Gender a, Gender b) { return a == Gender::kUnknown || b == Gender::kUnknown || a == b; }
+  Gender mention_gender(const SentenceContext& ctx, const Mention& m) const;
   bool is_person(const SentenceContext& ctx, const Mention& m) const;
   bool is_plural_group(const SentenceContext& ctx, TokenRange group, size_t actors) const;
-  int add_learned(SentenceContext& ctx, std::string_view code, bool person);
+  int add_learned(SentenceContext& ctx, std::string_view code, bool person, Gender gender = Gender::kUnknown);
 
   std::vector<Name> names_;
   std::unordered_map<std::string, std::vector<uint32_t>> names_by_first_word_;  // into names_
@@ -82,6 +90,7 @@ class DocumentActors {
   std::vector<Description> descriptions_;
   std::vector<Referent> referents_;
   std::vector<uint8_t> learned_person_;  // per ctx.learned_codes entry of the current sentence
+  std::vector<Gender> learned_gender_;   // ... and the gender a pronoun gave it
   std::vector<ResolvedActor> scratch_;
   uint32_t sentence_ = 0;
 };

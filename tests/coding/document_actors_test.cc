@@ -91,5 +91,18 @@ TEST(DocumentActors, TheRoleTakesTheLatestDescriptionNamedOrNot) {
   EXPECT_EQ(count(events, 3, "SRBGOV", "KSV"), 1u) << describe(events);
 }
 
+TEST(DocumentActors, APronounAgreesInGenderAndMayMeanSomeoneNoPartyStandsFor) {
+  // "she" is the minister's wife, whom no party stands for, not the minister.
+  auto events = code_with_shipped_knowledge(
+      "Serbian Foreign Minister Dragan Petrovac arrived in Pristina on Monday. Mr. Petrovac's wife Mila visited a "
+      "school in the city. She also met Kosovo officials.");
+  EXPECT_EQ(count(events, 3, "SRB", "KSV"), 0u) << describe(events);
+  // "he" skips the chairwoman for the man before her.
+  events = code_with_shipped_knowledge(
+      "Serbian Foreign Minister Dragan Petrovac met the chairwoman of a Kosovo charity on Monday. He later criticized "
+      "the Kosovo government.");
+  EXPECT_EQ(count(events, 2, "SRBGOV", "KSV"), 1u) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
