@@ -37,9 +37,9 @@ constexpr std::array<std::string_view, 30> kReportingVerbs = {
     "note",    "admit",   "allege",  "assert",  "feel",    "predict", "reveal",  "indicate", "suspect", "agree"};
 
 // Words that open a subordinate clause.
-constexpr std::array<std::string_view, 14> kSubordinators = {"after",  "when",   "until", "because", "while",
+constexpr std::array<std::string_view, 15> kSubordinators = {"after",  "when",   "until", "because", "while",
                                                              "although", "though", "since", "before", "if",
-                                                             "unless", "whereas", "once",  "whether"};
+                                                             "unless", "whereas", "once",  "whether", "despite"};
 // Adjectives / particles that may sit between a form of "be" and an infinitive ("is about to").
 constexpr std::array<std::string_view, 11> kBeFrames = {"about", "going", "ready", "set",  "poised", "prepared",
                                                         "likely", "able",  "willing", "due", "scheduled"};

@@ -376,5 +376,11 @@ TEST(ArgumentRoles, ARelativeIsNotThePartyOfWhomTheyAreARelative) {
   for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("SRB")) << describe(events);
 }
 
+TEST(ArgumentRoles, WhatDespiteIntroducesIsNoParticipant) {
+  auto events = code_with_shipped_knowledge(
+      "Serbian protesters blocked the road to Jarinje despite a warning from Kosovo police.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.target.starts_with("KSV")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
