@@ -51,6 +51,10 @@ constexpr std::array<std::string_view, 6> kFutureFrames = {"about", "going", "se
 // to have ("denied that he asked").
 constexpr std::array<std::string_view, 5> kUnrealisedReports = {"hope", "wish", "expect", "want", "predict"};
 constexpr std::array<std::string_view, 2> kDenyingReports = {"deny", "dismiss"};
+// Verbs whose "that" clause is one side's contested version: "Boies argued that the legislature
+// gives the court the right" reports the argument, not the grant. ("claimed that" is left out: in
+// news it mostly reports a side's account of what it did.)
+constexpr std::array<std::string_view, 2> kContestedReports = {"allege", "argue"};
 // Nouns whose "that" clause is only asserted by someone, or feared, hoped or rumoured: "allegations
 // that Pakistan is supporting militants" reports no support.
 constexpr std::array<std::string_view, 20> kUnassertedNouns = {
@@ -738,12 +742,12 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
       g.modality = up.modality;
     }
   }
-  // "hopes that the tribunal will uphold", "denied that he asked": what such verbs report has not
-  // happened, or is said not to have.
+  // "hopes that the tribunal will uphold", "argued that the legislature gives", "denied that he
+  // asked": what such verbs report has not happened, is contested, or is said not to have.
   for (VerbGroup& g : out.verbs) {
     if (g.parent < 0 || g.link != ClauseLink::kComplement) continue;
     const VerbGroup& up = out.verbs[static_cast<size_t>(g.parent)];
-    if (one_of(lemma(up.main), kUnrealisedReports) && !g.hypothetical) {
+    if ((one_of(lemma(up.main), kUnrealisedReports) || one_of(lemma(up.main), kContestedReports)) && !g.hypothetical) {
       g.hypothetical = true;
       g.modality = up.main;
     } else if (one_of(lemma(up.main), kDenyingReports) && !up.negated && !g.negated) {

@@ -144,5 +144,14 @@ TEST(EventReality, ReturningAsHeadOfGovernmentGivesNothingBack) {
   EXPECT_TRUE(events.empty()) << describe(events);
 }
 
+TEST(EventReality, WhatSomeoneArguesOrAllegesIsContested) {
+  EXPECT_FALSE(reported("The Serbian government detained three Kosovo police officers.").empty());
+  for (const char* text : {"Belgrade argued that the Kosovo government detained three Serbian police officers.",
+                           "Belgrade alleged that the Kosovo government detained three Serbian police officers."}) {
+    auto events = reported(text);
+    for (const Event& e : events) EXPECT_NE(e.root, "17") << text << "\n" << describe(events);
+  }
+}
+
 }  // namespace
 }  // namespace faultline
