@@ -808,6 +808,11 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
 
 void ClauseAnalyzer::find_windows(ClauseStructure& out) {
   auto& vs = out.verbs;
+  const std::string_view text_of_doc = doc_->text;
+  auto spaced = [&](const Token& t) {
+    return t.span.begin > 0 && t.span.end < text_of_doc.size() && text_of_doc[t.span.begin - 1] == ' ' &&
+           text_of_doc[t.span.end] == ' ';
+  };
   for (size_t v = 0; v < vs.size(); ++v) {
     VerbGroup& g = vs[v];
     uint32_t end = n_;
@@ -816,8 +821,15 @@ void ClauseAnalyzer::find_windows(ClauseStructure& out) {
       if (tag_[k] == PosTag::WDT || tag_[k] == PosTag::WP) end = k;
       if (tag_[k] == PosTag::Period) end = k;
       if (tag_[k] == PosTag::Colon) {  // ";" and ":" end the clause, a dash ("anti- Serbia") does not
-        std::string_view text = doc_->token_text(doc_->tokens[first_ + k]);
+        const Token& t = doc_->tokens[first_ + k];
+        std::string_view text = doc_->token_text(t);
         if (text == ";" || text == ":") end = k;
+        // ... but a dash with space on both sides before the sentence's last noun group does: a
+        // headline's credit ("UN official urges attention to Syria - Xinhua").
+        if ((text == "-" || text == "\u2013" || text == "\u2014") && spaced(t) && k + 1 < n_ &&
+            chunk_[k + 1] == ChunkType::NP && (chunk_end_[k + 1] + 1 == n_ || tag_[chunk_end_[k + 1] + 1] == PosTag::Period)) {
+          end = k;
+        }
       }
     }
     for (size_t h = v + 1; h < vs.size(); ++h) {

@@ -382,5 +382,15 @@ TEST(ArgumentRoles, WhatDespiteIntroducesIsNoParticipant) {
   for (const Event& e : events) EXPECT_FALSE(e.target.starts_with("KSV")) << describe(events);
 }
 
+TEST(ArgumentRoles, AHeadlinesCreditIsNoParticipant) {
+  auto events = code_with_shipped_knowledge("NATO urges restraint in northern Kosovo - Tanjug", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.target, "SRBMED") << describe(events);
+  // A news agency told something is the statement's addressee.
+  events = code_with_shipped_knowledge("The Kosovo prime minister told Reuters that talks would resume.", "2023-06-15");
+  const Event* e = find_code_root(events, "01");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "GBRMED") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
