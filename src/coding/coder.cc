@@ -63,6 +63,8 @@ struct Coder::Impl final : coding::VerbLexicon {
   bool reciprocal(const VerbGroup& g) const;
   bool in_place_phrase(uint32_t token) const;
   bool in_deployment_place(uint32_t token) const;
+  // Token `token` is in the noun phrase (with its "of" attachments) of `preposition`.
+  bool in_phrase_of(uint32_t token, std::string_view preposition) const;
   uint32_t act_object(uint32_t from, uint32_t end, bool& request) const;
   void border_counterpart(const VerbGroup& g, uint32_t verb_last);
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
@@ -298,16 +300,18 @@ bool Coder::Impl::in_deployment_place(uint32_t token) const {
 }
 
 bool Coder::Impl::in_place_phrase(uint32_t token) const {
+  static constexpr std::array<std::string_view, 7> kPlaces = {"in",     "at",      "near",      "inside",
+                                                              "outside", "across", "throughout"};
+  return std::any_of(kPlaces.begin(), kPlaces.end(), [&](std::string_view p) { return in_phrase_of(token, p); });
+}
+
+bool Coder::Impl::in_phrase_of(uint32_t token, std::string_view preposition) const {
   uint32_t start = clauses.in_noun_chunk(token) ? clauses.chunk_start(token) : token;
   // Reach back over an attachment ("in the capital of Kosovo") to the phrase's own preposition.
   while (start >= 2 && (ctx.lemma(start - 1) == "of") && clauses.in_noun_chunk(start - 2)) {
     start = clauses.chunk_start(start - 2);
   }
-  if (start == 0 || ctx.tag(start - 1) != PosTag::IN) return false;
-  static constexpr std::array<std::string_view, 7> kPlaces = {"in",     "at",      "near",      "inside",
-                                                              "outside", "across", "throughout"};
-  std::string_view w = ctx.lemma(start - 1);
-  return std::find(kPlaces.begin(), kPlaces.end(), w) != kPlaces.end();
+  return start > 0 && ctx.tag(start - 1) == PosTag::IN && ctx.lemma(start - 1) == preposition;
 }
 
 // The head of the object that starts at `from` when it names an act done to someone or a request
@@ -572,7 +576,9 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       bool request = false;
       if (const uint32_t act = m >= 0 ? act_object(from, g.window_end, request) : kNoToken; act != kNoToken) {
         const uint32_t named = ctx.mentions[static_cast<size_t>(m)].first;
-        if (!request || (named > act + 1 && act + 1 < g.window_end && ctx.lemma(act + 1) == "for")) {
+        // A request's "for" or "to" says what is asked ("requests to accommodate witnesses").
+        const bool asked = act + 1 < g.window_end && (ctx.lemma(act + 1) == "for" || ctx.tag(act + 1) == PosTag::TO);
+        if (!request || (named > act + 1 && asked)) {
           m = -1;
           for (uint32_t k = act + 1; k + 1 < g.window_end; ++k) {
             if (ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "by") continue;
@@ -580,6 +586,12 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
             break;
           }
         }
+      }
+      // "blamed a lack of fire escapes for the deaths of 75 people": what is blamed is the
+      // object; a "for" phrase gives the reason, and who is named in it is no target. (Support
+      // "for Palestinians" names whom it is for.)
+      if (m >= 0 && code.primary.starts_with("11") && in_phrase_of(ctx.mentions[static_cast<size_t>(m)].first, "for")) {
+        m = -1;
       }
       if (m >= 0) {
         uint32_t t = ctx.mentions[m].first;

@@ -392,5 +392,19 @@ TEST(ArgumentRoles, AHeadlinesCreditIsNoParticipant) {
   EXPECT_EQ(e->target, "GBRMED") << describe(events);
 }
 
+TEST(ArgumentRoles, WhatARequestAsksAndWhatABlameIsForNameNoTarget) {
+  auto events = code_with_shipped_knowledge(
+      "The court refused requests to hear witnesses from the Serbian embassy.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.target.starts_with("SRB")) << describe(events);
+  events = code_with_shipped_knowledge(
+      "Kosovo officials blamed the storm for the deaths of three Serbian villagers.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.target.starts_with("SRB")) << describe(events);
+  // Who is blamed is the object.
+  events = code_with_shipped_knowledge("Kosovo officials blamed Serbia for the deaths of three villagers.", "2023-06-15");
+  const Event* e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "SRB") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
