@@ -528,7 +528,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       // happened, not whom it concerned (a pattern may still ask for it; other acts keep it:
       // "fired at X", "detained two men in X").
       const bool venue_acts = code.primary.starts_with("01") || code.primary.starts_with("02") ||
-                              code.primary.starts_with("04") || code.primary.starts_with("14");
+                              code.primary.starts_with("04") || code.primary.starts_with("14") || code.primary == "036";
       while (venue_acts && m >= 0 && in_place_phrase(ctx.mentions[static_cast<size_t>(m)].first)) {
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
       }
@@ -586,6 +586,14 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
             break;
           }
         }
+      }
+      // "Senior Cuban and U.S. officials will meet in Havana ... on migration from the island":
+      // the members of a compound subject of a reciprocal verb act on each other; only an object
+      // or a "with" names another party.
+      if (m >= 0 && sources.size() >= 2 && reciprocal(g)) {
+        const uint32_t named = ctx.mentions[static_cast<size_t>(m)].first;
+        const bool object = clauses.in_noun_chunk(from) && named <= clauses.chunk_end(from);
+        if (!object && !in_phrase_of(named, "with")) m = -1;
       }
       // "blamed a lack of fire escapes for the deaths of 75 people": what is blamed is the
       // object; a "for" phrase gives the reason, and who is named in it is no target. (Support

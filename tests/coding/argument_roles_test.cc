@@ -406,5 +406,17 @@ TEST(ArgumentRoles, WhatARequestAsksAndWhatABlameIsForNameNoTarget) {
   EXPECT_EQ(e->target, "SRB") << describe(events);
 }
 
+TEST(ArgumentRoles, ACompoundSubjectMeetsItselfNotThePlaceOrTopic) {
+  auto events = code_with_shipped_knowledge(
+      "Senior Serbian and Kosovo officials will meet in Brussels next week for talks on migration from Albania.",
+      "2023-06-15");
+  bool each_other = false;
+  for (const Event& e : events) {
+    EXPECT_FALSE(e.target.starts_with("IGO") || e.target.starts_with("ALB")) << describe(events);
+    each_other |= e.source.starts_with("SRB") && e.target.starts_with("KSV");
+  }
+  EXPECT_TRUE(each_other) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
