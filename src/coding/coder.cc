@@ -314,12 +314,18 @@ bool Coder::Impl::in_phrase_of(uint32_t token, std::string_view preposition) con
   return start > 0 && ctx.tag(start - 1) == PosTag::IN && ctx.lemma(start - 1) == preposition;
 }
 
-// The head of the object that starts at `from` when it names an act done to someone or a request
-// (coding/act_nouns.h): "requested (for) Godfrey's extradition", "criticized demands for ...".
+// The head of the object that starts at `from` (or of the infinitive there) when it names an act
+// done to someone or a request (coding/act_nouns.h): "requested (for) Godfrey's extradition",
+// "criticized demands for ...", "promised to investigate the disappearance of ...".
 // kNoToken otherwise; `request` tells which of the two.
 uint32_t Coder::Impl::act_object(uint32_t from, uint32_t end, bool& request) const {
   uint32_t k = from;
   if (k < end && ctx.tag(k) == PosTag::IN && ctx.lemma(k) == "for") ++k;
+  // "promised to re-investigate the disappearances of ...": the object of what is promised.
+  if (k + 1 < end && ctx.tag(k) == PosTag::TO && ctx.tag(k + 1) == PosTag::VB) {
+    k += 2;
+    while (k < end && (ctx.tag(k) == PosTag::VB || ctx.tag(k) == PosTag::RB)) ++k;
+  }
   if (k >= end || !clauses.in_noun_chunk(k)) return kNoToken;
   uint32_t head = clauses.chunk_end(k);
   // "Godfrey 's extradition": the possessive starts the chunk of what is owned.
