@@ -153,5 +153,11 @@ TEST(EventReality, WhatSomeoneArguesOrAllegesIsContested) {
   }
 }
 
+TEST(EventReality, WarningShotsAreNoThreat) {
+  auto events = reported("Serbian police responded by firing tear gas and warning shots to disperse Kosovo protesters.");
+  for (const Event& e : events) EXPECT_NE(e.root, "13") << describe(events);
+  EXPECT_FALSE(reported("Serbia warned Kosovo against further arrests.").empty());
+}
+
 }  // namespace
 }  // namespace faultline
