@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "time/temporal_words.h"
+
 namespace faultline::coding {
 namespace {
 
@@ -130,6 +132,20 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
     const bool capitals = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (capitals && open == "(" && close == ")") tag_[i] = PosTag::NNP;
   }
+  // "kidnappers and armed/VBD bandits", "the masked/VBN gunmen": these participles before a bare
+  // noun describe it (the tagger, reading "and armed", saw a verb).
+  attributive_.assign(n_, 0);
+  for (uint32_t i = 1; i + 1 < n_; ++i) {
+    const PosTag before = tag_[i - 1];
+    if ((tag_[i] == PosTag::VBD || tag_[i] == PosTag::VBN) && (tag_[i + 1] == PosTag::NNS || tag_[i + 1] == PosTag::NN) &&
+        (before == PosTag::CC || before == PosTag::DT || before == PosTag::JJ || before == PosTag::IN ||
+         before == PosTag::Comma) &&
+        (same_word(doc.token_text(doc.tokens[first_ + i]), "armed") ||
+         same_word(doc.token_text(doc.tokens[first_ + i]), "masked"))) {
+      tag_[i] = PosTag::JJ;
+      attributive_[i] = 1;
+    }
+  }
   uint32_t hidden_verb = verbs ? verb_hidden_in_subject(*verbs) : kNoToken;
   if (hidden_verb != kNoToken) tag_[hidden_verb] = tag_[hidden_verb] == PosTag::NNS ? PosTag::VBZ : PosTag::VBP;
   // "a mushroom hunting trip": a gerund between two singular nouns modifies the second; the three
@@ -148,6 +164,12 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
     if (inner_gerund) chunk_[i] = ChunkType::NP;
     bool starts = t.chunk.is_begin() || t.chunk.is_outside() || i == 0 || chunk_[i - 1] != chunk_[i] || i == hidden_verb;
     if (inner_gerund || after_gerund) starts = false;
+    if (attributive_[i]) {
+      chunk_[i] = ChunkType::NP;
+      starts = chunk_[i - 1] != ChunkType::NP || (tag_[i - 1] != PosTag::DT && tag_[i - 1] != PosTag::JJ);
+    } else if (i > 0 && attributive_[i - 1] && chunk_[i] == ChunkType::NP) {
+      starts = false;
+    }
     // A capitalised name the tagger took for a function word ("Kosovo/CC") starts the noun phrase
     // after it: the chunker left it outside.
     if (i > 0 && chunk_[i - 1] == ChunkType::NP && doc.tokens[first_ + i - 1].chunk.is_outside() &&

@@ -110,6 +110,7 @@ class ClauseAnalyzer {
   std::vector<ChunkType> chunk_;
   std::vector<uint32_t> chunk_start_;
   std::vector<uint32_t> chunk_end_;
+  std::vector<uint8_t> attributive_;  // a participle retagged as the adjective of the noun after it
   std::vector<int> verb_of_;  // verb group index covering each token, -1 when none
 };
 

@@ -159,5 +159,12 @@ TEST(EventReality, WarningShotsAreNoThreat) {
   EXPECT_FALSE(reported("Serbia warned Kosovo against further arrests.").empty());
 }
 
+TEST(EventReality, ArmedBeforeANounDescribesIt) {
+  auto events = reported(
+      "Serbian police said on Tuesday that they had arrested 56 suspected criminals, including kidnappers and armed "
+      "bandits terrorizing Kosovo.");
+  for (const Event& e : events) EXPECT_NE(e.root, "06") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
