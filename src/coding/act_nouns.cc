@@ -8,9 +8,9 @@ namespace {
 
 // Sorted for binary search.
 constexpr std::string_view kPatientActs[] = {
-    "abduction", "arrest",    "deportation", "detention",    "disappearance", "dismissal", "execution",
-    "expulsion", "extradition", "handover",  "imprisonment", "ouster",        "removal",   "resignation",
-    "sale",      "sentencing", "transfer",
+    "abduction",  "arrest",      "deportation", "detention", "disappearance", "dismissal",
+    "execution",  "expulsion",   "extradition", "handover",  "imprisonment",  "ouster",
+    "release",    "removal",     "resignation", "sale",      "sentencing",    "transfer",
 };
 constexpr std::string_view kRequests[] = {
     "appeal", "bid", "call", "clamour", "demand", "plea", "push", "request",
