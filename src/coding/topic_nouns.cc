@@ -14,7 +14,7 @@ constexpr std::string_view kTopicNouns[] = {
     "individualism", "integrity", "interest", "involvement", "issue", "law", "legacy",
     "legislation", "link", "market", "matter", "nationalism", "perception", "politics", "problem",
     "process", "question", "referendum", "relation", "relationship", "situation", "society",
-    "sovereignty", "stability", "status", "statute", "tension", "tie",
+    "sovereignty", "stability", "status", "statute", "summit", "tension", "tie",
 };
 
 static_assert(std::is_sorted(std::begin(kTopicNouns), std::end(kTopicNouns)));

@@ -419,5 +419,10 @@ TEST(ArgumentRoles, ACompoundSubjectMeetsItselfNotThePlaceOrTopic) {
   EXPECT_TRUE(each_other) << describe(events);
 }
 
+TEST(ArgumentRoles, ASummitNamedAfterItsPlaceIsNoParty) {
+  auto events = code_with_shipped_knowledge("Kosovo refused to attend the Belgrade summit.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.target.starts_with("SRB")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
