@@ -424,5 +424,14 @@ TEST(ArgumentRoles, ASummitNamedAfterItsPlaceIsNoParty) {
   for (const Event& e : events) EXPECT_FALSE(e.target.starts_with("SRB")) << describe(events);
 }
 
+TEST(ArgumentRoles, AStateNamedByItsRegionIsAPlace) {
+  auto events = code_with_shipped_knowledge("Serbian gunmen attacked the northern state of Kaduna.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.target.ends_with("GOV")) << describe(events);
+  events = code_with_shipped_knowledge("Serbian gunmen attacked the state.", "2023-06-15");
+  const Event* e = find_code_root(events, "19");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "---GOV") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
