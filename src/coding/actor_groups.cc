@@ -91,6 +91,17 @@ bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last)
   return !looks_like_people(ctx.lemma(head));
 }
 
+// A message or paper that reports what others said: "Telegram 266 from Taipei reported".
+bool names_a_message(std::string_view lemma) {
+  for (std::string_view m : {"telegram", "cable", "memorandum", "memo", "despatch", "dispatch", "letter", "report"}) {
+    if (lemma.size() != m.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < m.size() && same; ++i) same = (lemma[i] | 0x20) == m[i];
+    if (same) return true;
+  }
+  return false;
+}
+
 bool ends_in_s(std::string_view w) { return !w.empty() && (w.back() == 's' || w.back() == 'S'); }
 
 // Appends agent to code unless the code already carries it ("USAGOV" + ~GOV stays "USAGOV").
@@ -374,7 +385,9 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
     }
     if (head != kNoToken && ctx.mention_at[head] < 0) {
       const PosTag t = ctx.tag(head);
-      people_head = t == PosTag::NNP || t == PosTag::NNPS || quantity_word(ctx, head) || looks_like_people(ctx.lemma(head));
+      // A capitalised head is a name, unless it is a document's ("Telegram 266 from Taipei").
+      people_head = ((t == PosTag::NNP || t == PosTag::NNPS) && !names_a_message(ctx.lemma(head))) ||
+                    quantity_word(ctx, head) || looks_like_people(ctx.lemma(head));
     }
   }
   if (!any_head && people_head) {

@@ -630,6 +630,12 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     }
   }
   coding::fit_code_and_actors(ctx, code, sources, targets);
+  if (code.primary == "042" && g.passive && !by_agent) {
+    // "General Cedras was flown to Panama", "was taken to Belgrade": someone carried somewhere
+    // visits no one.
+    if (explain) explain->append("    -> carried, not visiting: no event\n");
+    return;
+  }
   bool implied_target = false;
   if (std::string_view(code.primary).starts_with("15")) {
     // "Serbia amassed troops", "Kosovo deployed police units": forces a posture moves, naming no

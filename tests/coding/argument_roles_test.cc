@@ -433,5 +433,20 @@ TEST(ArgumentRoles, AStateNamedByItsRegionIsAPlace) {
   EXPECT_EQ(e->target, "---GOV") << describe(events);
 }
 
+TEST(ArgumentRoles, SomeoneCarriedSomewhereVisitsNoOne) {
+  auto events = code_with_shipped_knowledge("The former Serbian general was flown to Belgrade on Monday.", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.code, "042") << describe(events);
+  events = code_with_shipped_knowledge("The Serbian president flew to Brussels on Monday.", "2023-06-15");
+  const Event* e = find_code_root(events, "04");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->code, "042") << describe(events);
+}
+
+TEST(ArgumentRoles, AMessageIsNoActorOfThePlaceItComesFrom) {
+  auto events = code_with_shipped_knowledge(
+      "Telegram 266 from Belgrade reported that Foreign Minister Dacic had urged the EU envoy to act.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.code == "010" && e.source.starts_with("SRB")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
