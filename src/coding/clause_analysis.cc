@@ -671,14 +671,17 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
                  verb_of_[q] >= 0) {
         g.link = ClauseLink::kComplement;
         g.parent = w == "that" ? verb_before_that(q) : verb_of_[q];
-        if (w == "that" && q > 0 && (tag_[q - 1] == PosTag::NN || tag_[q - 1] == PosTag::NNS) &&
-            one_of(lemma(q - 1), kUnassertedNouns)) {
-          g.hypothetical = true;
-          g.modality = q - 1;
-        }
       } else if (tag_[g.main] == PosTag::VBG && g.tokens.first == g.main && !g.subject.empty() &&
                  g.subject.last + 1 == g.tokens.first) {
         g.link = ClauseLink::kParticipial;  // "the roads leading into ..."
+      }
+      // "allegations that Pakistan is supporting militants", "because of these perceptions that
+      // the administration was trying to ...": what such a noun's clause says is not reported,
+      // whether or not a verb governs the noun.
+      if (w == "that" && q > 0 && (tag_[q - 1] == PosTag::NN || tag_[q - 1] == PosTag::NNS) &&
+          one_of(lemma(q - 1), kUnassertedNouns)) {
+        g.hypothetical = true;
+        g.modality = q - 1;
       }
     }
   }

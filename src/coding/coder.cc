@@ -585,9 +585,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
         // A request's "for" or "to" says what is asked ("requests to accommodate witnesses").
         const bool asked = act + 1 < g.window_end && (ctx.lemma(act + 1) == "for" || ctx.tag(act + 1) == PosTag::TO);
         if (!request || (named > act + 1 && asked)) {
+          // ... and the verb's own counterpart, named with "with" ("negotiated the release with
+          // Serbian authorities").
           m = -1;
           for (uint32_t k = act + 1; k + 1 < g.window_end; ++k) {
-            if (ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "by") continue;
+            if (ctx.tag(k) != PosTag::IN || (ctx.lemma(k) != "by" && ctx.lemma(k) != "with")) continue;
             m = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(g.window_end, k + 6));
             break;
           }

@@ -301,6 +301,13 @@ TEST(ArgumentRoles, WhoAnActOrARequestIsDoneToIsNotWhomTheVerbAimsAt) {
     auto events = code_with_shipped_knowledge(text, "2023-06-15");
     EXPECT_TRUE(events.empty()) << text << "\n" << describe(events);
   }
+  // The verb's own counterpart, named with "with", still is.
+  {
+    auto events = code_with_shipped_knowledge("The EU envoy negotiated the release with Serbian authorities.", "2023-06-15");
+    const Event* e = find_code_root(events, "04");
+    ASSERT_NE(e, nullptr) << describe(events);
+    EXPECT_EQ(e->target, "SRBGOV") << describe(events);
+  }
   // The act's doer, named with "by", is whom the verb aims at.
   auto events = code_with_shipped_knowledge("NATO condemned the arrest of three Kosovo police officers by Serbia.",
                                             "2023-06-15");

@@ -166,5 +166,12 @@ TEST(EventReality, ArmedBeforeANounDescribesIt) {
   for (const Event& e : events) EXPECT_NE(e.root, "06") << describe(events);
 }
 
+TEST(EventReality, WhatAPerceptionHoldsIsNotReportedEvenWithoutAVerb) {
+  auto events = reported(
+      "Because of these perceptions that the Serbian government, you know, was really trying to kill the Kosovo police "
+      "officers, the talks failed.");
+  for (const Event& e : events) EXPECT_NE(e.root, "18") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
