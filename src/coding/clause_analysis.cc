@@ -481,7 +481,9 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
   // "Protesters from Australia to India rallied": the end of a range of places is no subject;
   // the noun the range describes is.
   if (!group.empty() && group.first >= 4 && lemma(group.first - 1) == "to" && chunk_[group.first - 2] == ChunkType::NP) {
-    const uint32_t from = chunk_start_[group.first - 2];
+    uint32_t from = chunk_start_[group.first - 2];
+    // "from Europe to Brazil to Egypt": back over the range's middle stops.
+    while (from >= 3 && lemma(from - 1) == "to" && chunk_[from - 2] == ChunkType::NP) from = chunk_start_[from - 2];
     if (from >= 2 && tag_[from - 1] == PosTag::IN && lemma(from - 1) == "from" && chunk_[from - 2] == ChunkType::NP) {
       TokenRange head = noun_group_ending_at(from - 2);
       if (!head.empty()) return head;

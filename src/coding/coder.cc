@@ -300,8 +300,9 @@ bool Coder::Impl::in_deployment_place(uint32_t token) const {
 }
 
 bool Coder::Impl::in_place_phrase(uint32_t token) const {
-  static constexpr std::array<std::string_view, 7> kPlaces = {"in",     "at",      "near",      "inside",
-                                                              "outside", "across", "throughout"};
+  // ... or of occasion: "said during Geo News' programme Report Card".
+  static constexpr std::array<std::string_view, 8> kPlaces = {"in",      "at",     "near",       "inside",
+                                                              "outside", "across", "throughout", "during"};
   return std::any_of(kPlaces.begin(), kPlaces.end(), [&](std::string_view p) { return in_phrase_of(token, p); });
 }
 

@@ -455,5 +455,17 @@ TEST(ArgumentRoles, AMessageIsNoActorOfThePlaceItComesFrom) {
   for (const Event& e : events) EXPECT_FALSE(e.code == "010" && e.source.starts_with("SRB")) << describe(events);
 }
 
+TEST(ArgumentRoles, ARangeOfPlacesIsNoSubjectHoweverLong) {
+  auto events = code_with_shipped_knowledge(
+      "Protesters from Belgrade to Nis to Novi Sad to Pristina criticized the government.", "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("KSV")) << describe(events);
+}
+
+TEST(ArgumentRoles, WhatAStatementIsMadeDuringIsNoAddressee) {
+  auto events = code_with_shipped_knowledge("The Serbian president said during Kosovo's independence day that talks must go on.",
+                                            "2023-06-15");
+  for (const Event& e : events) EXPECT_FALSE(e.code == "010" && e.target.starts_with("KSV")) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
