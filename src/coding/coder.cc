@@ -661,6 +661,14 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   }
   bool negated = g.negated && !(best && best_match.covers(g.negation));
   bool hypothetical = g.hypothetical && !(best && best_match.covers(g.modality));
+  // "The company provides engineering services", "the YPG provides fighters for the PKK": in a
+  // report's body (a headline's present tense is its past), a material act in the simple present
+  // describes what someone habitually does, not an event.
+  const PosTag lead = ctx.tag(g.tokens.first);
+  if (code.primary.starts_with("07") && g.tokens.first == g.main && (lead == PosTag::VBZ || lead == PosTag::VBP) &&
+      ctx.size > 0 && ctx.tag(ctx.size - 1) == PosTag::Period) {
+    hypothetical = true;
+  }
   double confidence = best ? 0.9 : 0.75;
   if (g.subject_inherited) confidence -= 0.1;
   if (g.link == coding::ClauseLink::kRelative || g.link == coding::ClauseLink::kParticipial) confidence -= 0.1;

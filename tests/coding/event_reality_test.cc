@@ -173,5 +173,13 @@ TEST(EventReality, WhatAPerceptionHoldsIsNotReportedEvenWithoutAVerb) {
   for (const Event& e : events) EXPECT_NE(e.root, "18") << describe(events);
 }
 
+TEST(EventReality, AMaterialActInTheSimplePresentIsHabitual) {
+  EXPECT_FALSE(reported("The Serbian company provided engineering services to the Kosovo government.").empty());
+  auto events = reported("The Serbian company provides engineering services to the Kosovo government.");
+  EXPECT_TRUE(events.empty()) << describe(events);
+  // A headline's present tense reports an event.
+  EXPECT_FALSE(reported("Serbian company provides engineering services to Kosovo government").empty());
+}
+
 }  // namespace
 }  // namespace faultline
