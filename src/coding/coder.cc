@@ -594,6 +594,12 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
             m = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(g.window_end, k + 6));
             break;
           }
+          // "called for Sushchenko's release and on Russian authorities to ...": a phrase the verb
+          // takes after the act, joined by "and", names its own party.
+          for (uint32_t k = act + 1; m < 0 && k + 2 < g.window_end; ++k) {
+            if (ctx.tag(k) != PosTag::CC || ctx.tag(k + 1) != PosTag::IN || ctx.lemma(k + 1) == "of") continue;
+            m = coding::first_mention_between(ctx, k + 2, std::min<uint32_t>(g.window_end, k + 8));
+          }
         }
       }
       // "Senior Cuban and U.S. officials will meet in Havana ... on migration from the island":

@@ -65,7 +65,16 @@ std::unique_ptr<PosTagger> PosTagger::from_model(TrainedModel model) {
 
 void PosTagger::tag_sentence(Document& doc, uint32_t first, uint32_t count,
                              const std::vector<WordFeatures>& window) const {
-  tag_tokens(model_, window.data() + 2, count, doc.tokens.data() + first);
+  Token* tokens = doc.tokens.data() + first;
+  tag_tokens(model_, window.data() + 2, count, tokens);
+  // Feeds that lose the apostrophe ("Russia s FSB security service", "Moscow s Lefortovo prison")
+  // leave a lone "s" after a name: it is the possessive, not a pronoun or a verb.
+  for (uint32_t i = 1; i + 1 < count; ++i) {
+    if (tokens[i].span.size() == 1 && doc.text[tokens[i].span.begin] == 's' &&
+        (tokens[i - 1].tag == PosTag::NNP || tokens[i - 1].tag == PosTag::NNPS)) {
+      tokens[i].tag = PosTag::POS;
+    }
+  }
 }
 
 void PosTagger::apply(Document& doc) const {

@@ -308,6 +308,15 @@ TEST(ArgumentRoles, WhoAnActOrARequestIsDoneToIsNotWhomTheVerbAimsAt) {
     ASSERT_NE(e, nullptr) << describe(events);
     EXPECT_EQ(e->target, "SRBGOV") << describe(events);
   }
+  // A phrase the verb takes after the act, joined by "and", names its own party.
+  {
+    auto events = code_with_shipped_knowledge(
+        "Kosovo called for the officers' immediate release and on Serbian authorities to allow consular visits.",
+        "2023-06-15");
+    const Event* e = find_code_root(events, "02");
+    ASSERT_NE(e, nullptr) << describe(events);
+    EXPECT_EQ(e->target, "SRBGOV") << describe(events);
+  }
   // The act's doer, named with "by", is whom the verb aims at.
   auto events = code_with_shipped_knowledge("NATO condemned the arrest of three Kosovo police officers by Serbia.",
                                             "2023-06-15");

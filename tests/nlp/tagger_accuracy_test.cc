@@ -125,6 +125,13 @@ TEST(TaggerBehaviour, VerbOrNounByContext) {
   EXPECT_EQ(tag_of(doc, "."), PosTag::Period);
 }
 
+TEST(TaggerBehaviour, ALoneSAfterANameIsAPossessive) {
+  // Feeds that lose the apostrophe: "Russia s security service".
+  Document doc = document_of({"Russia s FSB security service detained a journalist ."});
+  tagger().apply(doc);
+  EXPECT_EQ(doc.tokens[1].tag, PosTag::POS);
+}
+
 TEST(TaggerBehaviour, ChunksASimpleSentence) {
   Document doc = document_of({"The army arrested two opposition leaders in the capital on Monday ."});
   tagger().apply(doc);
