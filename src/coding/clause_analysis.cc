@@ -677,6 +677,11 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
                  g.subject.last + 1 == g.tokens.first) {
         g.link = ClauseLink::kParticipial;  // "the roads leading into ..."
       }
+      // "people love the way he talks to them": a manner described, no act reported.
+      if (w == "way" && q > 0 && lemma(q - 1) == "the" && tag_[q] == PosTag::NN) {
+        g.hypothetical = true;
+        g.modality = q;
+      }
       // "allegations that Pakistan is supporting militants", "because of these perceptions that
       // the administration was trying to ...": what such a noun's clause says is not reported,
       // whether or not a verb governs the noun.

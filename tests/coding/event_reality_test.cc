@@ -181,5 +181,11 @@ TEST(EventReality, AMaterialActInTheSimplePresentIsHabitual) {
   EXPECT_FALSE(reported("Serbian company provides engineering services to Kosovo government").empty());
 }
 
+TEST(EventReality, TheWaySomeoneActsIsAMannerNotAnEvent) {
+  EXPECT_FALSE(reported("The Serbian president talked to Kosovo officials.").empty());
+  auto events = reported("Voters loved the way the Serbian president talked to Kosovo officials.");
+  EXPECT_TRUE(events.empty()) << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
