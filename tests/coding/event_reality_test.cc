@@ -187,5 +187,11 @@ TEST(EventReality, TheWaySomeoneActsIsAMannerNotAnEvent) {
   EXPECT_TRUE(events.empty()) << describe(events);
 }
 
+TEST(EventReality, GivingSomeoneMoreTimeIsNoAid) {
+  EXPECT_FALSE(reported("The EU gave Kosovo millions of euros in aid.").empty());
+  auto events = reported("The EU gave Kosovo a few more days to consider the plan.");
+  for (const Event& e : events) EXPECT_NE(e.root, "07") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
