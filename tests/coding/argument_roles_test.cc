@@ -476,5 +476,17 @@ TEST(ArgumentRoles, WhatAStatementIsMadeDuringIsNoAddressee) {
   for (const Event& e : events) EXPECT_FALSE(e.code == "010" && e.target.starts_with("KSV")) << describe(events);
 }
 
+TEST(ArgumentRoles, CallingSomeoneToDiscussIsAPhoneCall) {
+  auto events = code_with_shipped_knowledge(
+      "The Serbian president called the Kosovo prime minister to discuss the border crossings.", "2023-06-15");
+  const Event* e = find_code_root(events, "04");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->code, "041") << describe(events);
+  EXPECT_EQ(e->target, "KSVGOV") << describe(events);
+  // Calling someone something names them; it phones no one.
+  events = code_with_shipped_knowledge("The Serbian president called the Kosovo prime minister a liar.", "2023-06-15");
+  for (const Event& ev : events) EXPECT_NE(ev.code, "041") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
