@@ -75,6 +75,13 @@ class Gazetteer {
   // Appends to `out` (cleared first); no allocation once `out` has grown.
   void lookup(std::string_view name, std::vector<uint32_t>& out) const;
 
+  // Filters in front of lookup() for the place scanner, which tries every capitalised word and the
+  // spans it begins, most of them no name. may_be_name: false when lookup(text) would find nothing;
+  // may_begin_name: false when no name begins with `text` (folded as lookup() folds it). Either
+  // may say true for a text that is not a name or no name's beginning (about one in ten).
+  bool may_be_name(std::string_view text) const;
+  bool may_begin_name(std::string_view text) const;
+
   // The country with ISO/CAMEO code `code` ("SRB", "KSV"); nullopt when unknown.
   std::optional<uint32_t> country(std::string_view code) const;
 

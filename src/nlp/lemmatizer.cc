@@ -197,6 +197,11 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::load(const std::string& wordnet_
   for (int pos = 0; pos < 4; ++pos) l.add_index(index_files[pos], pos);
   for (int pos = 0; pos < 4; ++pos) l.add_exceptions(exception_files[pos], pos);
   l.add_own_forms();
+  using enum PosTag;
+  for (PosTag tag : {NN, NNS, NNPS, VB, VBP, VBD, VBG, VBN, VBZ, JJ, JJR, JJS, RB, RBR, RBS}) {
+    l.slot_tags_ |= uint64_t{1} << static_cast<unsigned>(tag);
+  }
+  for (const OwnLemma& own : l.own_lemmas_) l.slot_tags_ |= uint64_t{1} << static_cast<unsigned>(own.tag);
   return lemmatizer;
 }
 
@@ -356,7 +361,7 @@ std::string_view Lemmatizer::lemma(std::string_view form, PosTag tag, std::strin
     lower = scratch;
   }
 
-  const Slot* slot = find(lower);
+  const Slot* slot = needs_slot(tag) ? find(lower) : nullptr;
   if (slot != nullptr && slot->details != 0) {
     const Details& d = details_[slot->details - 1];
     for (uint32_t i = 0; i < d.own_count; ++i) {

@@ -108,12 +108,19 @@ class Lemmatizer {
   // offers nothing.
   std::string_view morphy(std::string_view word, const Slot* slot, int pos, Inflection inflection) const;
   std::string_view detach(std::string_view word, int pos) const;
+  // Whether a token of this tag needs its word's slot: the tags of our own table and those that
+  // morphy reads. Every other tag's lemma is the lower-cased form, known or not, so those tokens
+  // (names, numbers, punctuation, determiners, prepositions: about half of news text) skip the
+  // table, whose slot and word are usually two cache misses.
+  bool needs_slot(PosTag tag) const { return (slot_tags_ >> static_cast<unsigned>(tag)) & 1u; }
 
   std::string arena_;
   std::vector<Slot> slots_;
   uint32_t slot_mask_ = 0;
   std::vector<Details> details_;
   std::vector<OwnLemma> own_lemmas_;
+  static_assert(kPosTagCount <= 64, "slot_tags_ has one bit per tag");
+  uint64_t slot_tags_ = 0;  // bit t: needs_slot(PosTag(t))
   size_t word_count_ = 0;
 };
 

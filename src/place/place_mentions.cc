@@ -80,17 +80,34 @@ class Scanner {
  private:
   std::string_view word(uint32_t i) const { return i < end_ ? doc_.token_text(doc_.tokens[i]) : std::string_view{}; }
 
+  // Token i and the character after it (a space, or the next token's first): the text every span
+  // of two or more tokens from token i begins with. Folding goes character by character, so when no
+  // name begins with this text, none of those spans is a name.
+  std::string_view first_and_next_character(uint32_t i) const {
+    const ByteSpan span = doc_.tokens[i].span;
+    const std::string_view text = doc_.text;
+    if (span.end >= text.size()) return doc_.view(span);
+    const auto lead = static_cast<unsigned char>(text[span.end]);
+    const uint32_t length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    return text.substr(span.begin, span.end - span.begin + length);
+  }
+
   // The longest gazetteer name starting at token i (the first token may be "the" or a direction
   // word, the last must be capitalised); fills lookup_ with its candidates. Returns the end token.
   std::optional<uint32_t> longest(uint32_t i, bool dateline = false) {
     const std::string_view first = word(i);
     if (!capitalised(first) && !same_word(first, "the") && !direction_word(first)) return std::nullopt;
-    const uint32_t limit = std::min(end_, i + kMaxNameTokens);
+    uint32_t limit = std::min(end_, i + kMaxNameTokens);
+    if (limit > i + 1 && !g_.may_begin_name(first_and_next_character(i))) limit = i + 1;
     for (uint32_t e = limit; e > i; --e) {
       const std::string_view last = word(e - 1);
       if (!capitalised(last)) continue;
       if (e == i + 1 && (month_name(last) || weekday_name(last))) continue;
       const ByteSpan span{doc_.tokens[i].span.begin, doc_.tokens[e - 1].span.end};
+      if (e == i + 1 && !g_.may_be_name(last)) {
+        lookup_.clear();
+        continue;
+      }
       g_.lookup(doc_.view(span), lookup_);
       if (e == i + 1 && !dateline && acronym(last)) {
         // "UN", "EU", "NATO" are organisations, not the towns that share their letters; only
