@@ -4,6 +4,7 @@
 
 #include "coding/actor_spans.h"
 #include "coding/topic_nouns.h"
+#include "time/temporal_words.h"
 
 namespace faultline::coding {
 namespace {
@@ -94,10 +95,7 @@ bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last)
 // A message or paper that reports what others said: "Telegram 266 from Taipei reported".
 bool names_a_message(std::string_view lemma) {
   for (std::string_view m : {"telegram", "cable", "memorandum", "memo", "despatch", "dispatch", "letter", "report"}) {
-    if (lemma.size() != m.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < m.size() && same; ++i) same = (lemma[i] | 0x20) == m[i];
-    if (same) return true;
+    if (same_word(lemma, m)) return true;
   }
   return false;
 }
