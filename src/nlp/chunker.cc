@@ -14,7 +14,7 @@ FAULTLINE_VECTOR_CLONES
 void score_emissions(const WeightTable& weights, const WordFeatures* window, const int* tags, uint32_t count,
                      int32_t* emissions) {
   constexpr int L = Chunker::kClasses;
-  constexpr int kStride = static_cast<int>(WeightTable::row_stride(L));
+  constexpr int kStride = static_cast<int>(WeightTable::lane_stride(L));
   uint64_t features[kMaxTokenFeatures];
   int32_t scores[kStride];
   for (uint32_t i = 0; i < count; ++i) {

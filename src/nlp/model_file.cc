@@ -64,6 +64,7 @@ std::string join(const std::vector<std::string>& names) {
 
 Status write_model_file(const std::string& path, const ModelInfo& info, const TrainedModel& model) {
   const WeightTable& table = model.weights;
+  const std::vector<int16_t> rows = table.rows();
   std::string out;
   out.append(kMagic);
   put_u32(out, kModelFormatVersion);
@@ -72,9 +73,9 @@ Status write_model_file(const std::string& path, const ModelInfo& info, const Tr
   put_u32(out, static_cast<uint32_t>(info.classes.size()));
   for (const auto& c : info.classes) put_string(out, c);
   put_u64(out, table.slots().size());
-  put_u64(out, table.rows().size());
+  put_u64(out, rows.size());
   out.append(reinterpret_cast<const char*>(table.slots().data()), table.slots().size() * sizeof(WeightTable::Slot));
-  out.append(reinterpret_cast<const char*>(table.rows().data()), table.rows().size() * sizeof(int16_t));
+  out.append(reinterpret_cast<const char*>(rows.data()), rows.size() * sizeof(int16_t));
   const auto& dictionary = model.dictionary.entries();
   put_u64(out, dictionary.size());
   for (const auto& e : dictionary) put_u64(out, e.word);

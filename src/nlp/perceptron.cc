@@ -8,14 +8,32 @@
 namespace faultline {
 
 WeightTable::WeightTable(int classes, std::vector<Slot> slots, std::vector<int16_t> rows)
-    : classes_(classes), stride_(row_stride(classes)), slots_(std::move(slots)), rows_(std::move(rows)) {
+    : classes_(classes), stride_(lane_stride(classes)), slots_(std::move(slots)) {
   if (slots_.empty()) slots_.assign(1, Slot{});
+  lay_out_rows(rows);
+}
+
+void WeightTable::lay_out_rows(const std::vector<int16_t>& file_rows) {
   // add_scores_padded() adds whole rows: the padding after the last class must weigh nothing,
   // whatever a model file holds there.
-  for (size_t r = 0; stride_ > 0 && r + stride_ <= rows_.size(); r += stride_) {
-    std::fill(rows_.begin() + static_cast<std::ptrdiff_t>(r) + classes_,
-              rows_.begin() + static_cast<std::ptrdiff_t>(r + stride_), int16_t{0});
+  const size_t file_stride = row_stride(classes_);
+  const size_t count = file_stride == 0 ? 0 : file_rows.size() / file_stride;
+  rows_.assign(count * stride_, 0);
+  for (size_t r = 0; r < count; ++r) {
+    std::copy_n(file_rows.begin() + static_cast<std::ptrdiff_t>(r * file_stride), classes_,
+                rows_.begin() + static_cast<std::ptrdiff_t>(r * stride_));
   }
+}
+
+std::vector<int16_t> WeightTable::rows() const {
+  const size_t file_stride = row_stride(classes_);
+  const size_t count = stride_ == 0 ? 0 : rows_.size() / stride_;
+  std::vector<int16_t> out(count * file_stride, 0);
+  for (size_t r = 0; r < count; ++r) {
+    std::copy_n(rows_.begin() + static_cast<std::ptrdiff_t>(r * stride_), classes_,
+                out.begin() + static_cast<std::ptrdiff_t>(r * file_stride));
+  }
+  return out;
 }
 
 void WeightTable::Slot::set_row(uint32_t r) {
@@ -44,6 +62,7 @@ WeightTable WeightTable::build(int classes, const std::vector<Feature>& features
   std::vector<Slot> slots(std::max<size_t>(2, features.size() * 10 / 7 + 1));
   const size_t stride = row_stride(classes);
   WeightTable table(classes, std::move(slots), {});
+  std::vector<int16_t> rows;
   size_t lost = 0;
   for (const Feature& f : features) {
     if (f.weights.empty()) continue;
@@ -66,13 +85,14 @@ WeightTable WeightTable::build(int classes, const std::vector<Feature>& features
         s.weight[k] = used ? f.weights[k].second : int16_t{0};
       }
     } else {
-      s.set_row(static_cast<uint32_t>(table.rows_.size() / stride));
-      table.rows_.resize(table.rows_.size() + stride, 0);
-      int16_t* row = table.rows_.data() + table.rows_.size() - stride;
+      s.set_row(static_cast<uint32_t>(rows.size() / stride));
+      rows.resize(rows.size() + stride, 0);
+      int16_t* row = rows.data() + rows.size() - stride;
       for (const auto& [cls, w] : f.weights) row[cls] = w;
     }
   }
   if (dropped) *dropped = lost;
+  table.lay_out_rows(rows);
   return table;
 }
 

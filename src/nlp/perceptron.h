@@ -8,13 +8,28 @@
 // (class, weight) pairs; scoring a token adds the lists of its features into one score per class.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <span>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace faultline {
+
+// Storage that starts on a cache line, so that a weight row's place in its lines is fixed.
+template <typename T>
+struct CacheLineAllocator {
+  using value_type = T;
+  static constexpr std::align_val_t kAlignment{64};
+  CacheLineAllocator() = default;
+  template <typename U>
+  CacheLineAllocator(const CacheLineAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), kAlignment)); }
+  void deallocate(T* p, size_t) { ::operator delete(p, kAlignment); }
+  friend bool operator==(const CacheLineAllocator&, const CacheLineAllocator&) { return true; }
+};
 
 // The immutable weights of a trained model: an open-addressing hash table from feature hash to its
 // weights. Weights are quantized to 16-bit integers, so scoring is integer arithmetic.
@@ -24,6 +39,11 @@ namespace faultline {
 // hash and up to four (class, weight) pairs. Frequent features (bias, affixes, tag context) have
 // weights for most classes and stay in cache, so what they cost is arithmetic: their slot points to
 // a dense row of weights that is added to the scores with vector instructions.
+//
+// In memory a dense row never straddles more cache lines than its size needs: the rows start on a
+// line, and a row shorter than a line is padded to a power of two (the chunker's 23 classes take 32
+// lanes, one 64-byte line, where 24 lanes put half the rows across two lines). Model files keep the
+// shorter row_stride() layout; rows() converts back.
 //
 // The home slot comes from the low half of the hash and the check from the high half; two trained
 // features with the same check on one probe path cannot both be stored (build() drops the later).
@@ -47,6 +67,11 @@ class WeightTable {
   };
   // Dense rows are padded to a multiple of eight weights (whole vector registers).
   static constexpr size_t row_stride(int classes) { return (static_cast<size_t>(classes) + 7) & ~size_t{7}; }
+  // The weights of a row in memory, and the length of the score arrays add_scores_padded() adds into.
+  static constexpr size_t lane_stride(int classes) {
+    const size_t s = row_stride(classes);
+    return s >= 32 ? s : s <= 8 ? 8 : s <= 16 ? 16 : 32;
+  }
 
   static uint32_t check_of(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
 
@@ -60,7 +85,7 @@ class WeightTable {
   static WeightTable build(int classes, const std::vector<Feature>& features, size_t* dropped = nullptr);
 
   WeightTable() = default;
-  // `rows`: the dense rows, row_stride(classes) weights each.
+  // `rows`: the dense rows, row_stride(classes) weights each (the model file's layout).
   WeightTable(int classes, std::vector<Slot> slots, std::vector<int16_t> rows);
 
   // Adds the weights of `key` to scores[class]. Unknown features add nothing.
@@ -75,7 +100,7 @@ class WeightTable {
     for (int c = 0; c < n; ++c) scores[c] += w[c];
   }
   // add_scores() for scorers that know the class count at compile time: `scores` has kStride =
-  // row_stride(classes()) elements, and a dense row is added whole, padding included (the padding
+  // lane_stride(classes()) elements, and a dense row is added whole, padding included (the padding
   // weights are zero, see the constructor). A fixed, whole-register trip count leaves no scalar
   // remainder loop: 23 chunk classes are three AVX2 adds instead of two and seven scalar ones.
   template <int kStride>
@@ -91,7 +116,8 @@ class WeightTable {
 
   int classes() const { return classes_; }
   const std::vector<Slot>& slots() const { return slots_; }
-  const std::vector<int16_t>& rows() const { return rows_; }
+  // The dense rows in the model file's layout: row_stride(classes()) weights each.
+  std::vector<int16_t> rows() const;
   size_t feature_count() const;
   size_t weight_count() const;  // non-zero weights
 
@@ -112,10 +138,13 @@ class WeightTable {
     for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
   }
 
+  // Copies rows of row_stride(classes_) weights into rows_, lane_stride(classes_) each.
+  void lay_out_rows(const std::vector<int16_t>& file_rows);
+
   int classes_ = 0;
-  size_t stride_ = 0;
+  size_t stride_ = 0;  // lane_stride(classes_)
   std::vector<Slot> slots_{Slot{}};  // never full
-  std::vector<int16_t> rows_;
+  std::vector<int16_t, CacheLineAllocator<int16_t>> rows_;
 };
 
 // Training state: plain weights plus the running sums needed for averaging, one dense row of

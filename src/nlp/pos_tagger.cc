@@ -24,7 +24,7 @@ void tag_tokens(const TrainedModel& model, const WordFeatures* window, uint32_t 
   constexpr int kClasses = PosTagger::kClasses;
   int prev1 = kStartClass, prev2 = kStartClass;
   uint64_t features[kMaxTokenFeatures];
-  constexpr int kStride = static_cast<int>(WeightTable::row_stride(kClasses));
+  constexpr int kStride = static_cast<int>(WeightTable::lane_stride(kClasses));
   int32_t scores[kStride];
   const WeightTable& weights = model.weights;
   for (uint32_t i = 0; i < count; ++i) {

@@ -4,10 +4,15 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "nlp/chunk_viterbi.h"
+#include "nlp/model_file.h"
 #include "nlp/perceptron.h"
 
 namespace faultline {
@@ -33,7 +38,7 @@ std::vector<WeightTable::Feature> random_features(int classes, std::mt19937_64& 
 
 template <int kClasses>
 void expect_padded_equals_plain(const WeightTable& table, const std::vector<uint64_t>& keys) {
-  constexpr int kStride = static_cast<int>(WeightTable::row_stride(kClasses));
+  constexpr int kStride = static_cast<int>(WeightTable::lane_stride(kClasses));
   std::vector<int32_t> plain(kClasses, 0);
   std::vector<int32_t> padded(kStride, 0);
   for (uint64_t key : keys) {
@@ -69,6 +74,43 @@ TEST(ScoringKernels, PaddedRowsAddWhatPlainRowsAdd) {
   check_padded_scoring<23>(1);  // chunk labels: 23 of 24 lanes
   check_padded_scoring<45>(2);  // POS tags: 45 of 48 lanes
   check_padded_scoring<8>(3);   // no padding at all
+}
+
+TEST(ScoringKernels, RowsInMemoryStartOnACacheLineAndFillWholeLines) {
+  EXPECT_EQ(WeightTable::lane_stride(23), 32u);  // chunk labels: one 64-byte line per row
+  EXPECT_EQ(WeightTable::lane_stride(45), 48u);  // POS tags: two lines, never three
+  EXPECT_EQ(WeightTable::lane_stride(8), 8u);
+  EXPECT_EQ(WeightTable::lane_stride(12), 16u);
+
+  std::mt19937_64 rng(4);
+  const WeightTable table = WeightTable::build(23, random_features(23, rng, 200));
+  ASSERT_FALSE(table.rows().empty());
+  // rows() gives back the model file's layout: row_stride() weights per row.
+  EXPECT_EQ(table.rows().size() % WeightTable::row_stride(23), 0u);
+  const WeightTable copy(23, table.slots(), table.rows());
+  EXPECT_EQ(copy.rows(), table.rows());
+}
+
+// Writing a model file and reading it back gives the same table, whatever the layout in memory.
+TEST(ScoringKernels, ModelFilesKeepTheirLayout) {
+  std::mt19937_64 rng(5);
+  ModelInfo info{"chunk-test", 1, {}};
+  for (int c = 0; c < 23; ++c) info.classes.push_back(std::to_string(c));
+  TrainedModel model{WeightTable::build(23, random_features(23, rng, 300)), {}};
+  const auto dir = std::filesystem::temp_directory_path() / ("faultline-model-" + std::to_string(rng()));
+  std::filesystem::create_directories(dir);
+  const std::string first = (dir / "a.model").string(), second = (dir / "b.model").string();
+  ASSERT_TRUE(write_model_file(first, info, model).ok());
+  auto read = read_model_file(first, info);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  EXPECT_EQ(read->weights.rows(), model.weights.rows());
+  ASSERT_TRUE(write_model_file(second, info, *read).ok());
+  auto bytes = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  EXPECT_EQ(bytes(first), bytes(second));
+  std::filesystem::remove_all(dir);
 }
 
 // The best well-formed sequence by enumerating all of them.
