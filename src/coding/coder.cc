@@ -58,7 +58,9 @@ struct Coder::Impl final : coding::VerbLexicon {
                     size_t sentence_events);
   TokenRange group_at(uint32_t token, uint32_t limit) const;
   TokenRange subject_of(const VerbGroup& g) const;
-  void new_actor(TokenRange group, std::vector<ResolvedActor>& out) const;
+  // `party`: only a name or people ("local activists"), as a target must be; a source may be a
+  // thing that acts ("the explosion killed ...").
+  void new_actor(TokenRange group, std::vector<ResolvedActor>& out, bool party = false) const;
   void count_countries();
   bool reciprocal(const VerbGroup& g) const;
   bool in_place_phrase(uint32_t token) const;
@@ -262,7 +264,7 @@ TokenRange Coder::Impl::subject_of(const VerbGroup& g) const {
 
 // A noun group no dictionary knows, short enough, becomes a new actor coded as its words in
 // quotes ("\"MINISTRY OF MAGIC\""); possessive endings are left out of the words and the count.
-void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out) const {
+void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out, bool party) const {
   if (group.empty()) return;
   std::string code = "\"";
   int words = 0;
@@ -285,6 +287,17 @@ void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out) c
   };
   while (head > group.first && (ctx.tag(head) == PosTag::POS || number(head))) --head;
   if (time_noun(ctx.doc->form(ctx.token(head)))) return;
+  if (party) {
+    // A target is a party: a name ("the Oromo Liberation Front") or people ("local activists"),
+    // not a thing or matter the verb takes ("the dispute", "the move", "better pay").
+    uint32_t noun_head = kNoToken;
+    for (uint32_t k = group.first; k <= group.last && ctx.tag(k) != PosTag::IN; ++k) {
+      if (is_noun(ctx.tag(k))) noun_head = k;
+    }
+    if (noun_head == kNoToken) return;
+    const PosTag t = ctx.tag(noun_head);
+    if (t != PosTag::NNP && t != PosTag::NNPS && !coding::looks_like_people(ctx.lemma(noun_head))) return;
+  }
   code.push_back('"');
   out.push_back(ResolvedActor{std::move(code), group.first, group.last});
 }
@@ -628,11 +641,13 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     if (sources.empty() && !(best && best_match.source != kNoToken) && !by_agent && !agentless_passive) {
       new_actor(subject_of(g), sources);
     }
-    if (targets.empty() && agentless_passive && !(best && best_match.target != kNoToken)) new_actor(subject_of(g), targets);
+    if (targets.empty() && agentless_passive && !(best && best_match.target != kNoToken)) {
+      new_actor(subject_of(g), targets, true);
+    }
     if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent && !agentless_passive && !g.inverted) {
       for (uint32_t k = verb_last + 1; k < g.window_end; ++k) {
         if (clauses.in_noun_chunk(k)) {
-          new_actor(clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end), targets);
+          new_actor(clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end), targets, true);
           break;
         }
       }

@@ -20,6 +20,8 @@ struct CodingOptions {
   // A subject or object noun phrase that no dictionary knows becomes a "new actor", coded as its
   // words in quotes ("\"MINISTRY OF MAGIC\""), when it has at most this many words (determiners
   // and possessive endings not counted); 0 turns new actors off (PETRARCH's new_actor_length).
+  // A new target must name a party, a name or people ("local activists"), not a thing the verb
+  // takes ("the move"); a new source may be a thing that acts ("the explosion").
   int new_actor_length = 0;
 };
 

@@ -488,5 +488,21 @@ TEST(ArgumentRoles, CallingSomeoneToDiscussIsAPhoneCall) {
   for (const Event& ev : events) EXPECT_NE(ev.code, "041") << describe(events);
 }
 
+TEST(ArgumentRoles, ANewActorTargetIsAPartyNotAThing) {
+  auto events = code_with_shipped_knowledge("The Kosovo government criticized the move.", "2023-06-15", sentence_level());
+  for (const Event& e : events) EXPECT_EQ(e.target, "") << describe(events);
+  events = code_with_shipped_knowledge("The Kosovo government criticized the Blue Valley Alliance.", "2023-06-15",
+                                       sentence_level());
+  const Event* e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "\"THE BLUE VALLEY ALLIANCE\"") << describe(events);
+  // A thing may still act as a source: "The explosion killed ...".
+  events = code_with_shipped_knowledge("The explosion killed three Kosovo police officers.", "2023-06-15", sentence_level());
+  e = find_code_root(events, "18");
+  if (e == nullptr) e = find_code_root(events, "19");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->source, "\"THE EXPLOSION\"") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
