@@ -68,6 +68,7 @@ struct Coder::Impl final : coding::VerbLexicon {
   // Token `token` is in the noun phrase (with its "of" attachments) of `preposition`.
   bool in_phrase_of(uint32_t token, std::string_view preposition) const;
   uint32_t act_object(uint32_t from, uint32_t end, bool& request) const;
+  int past_act_object(uint32_t from, uint32_t end, int m) const;
   void border_counterpart(const VerbGroup& g, uint32_t verb_last);
   void emit(const Document& doc, uint32_t sentence, const VerbGroup& g, uint32_t verb_first, uint32_t verb_last,
             std::string_view code, std::string_view rule, bool negated, bool hypothetical, double confidence,
@@ -354,6 +355,35 @@ uint32_t Coder::Impl::act_object(uint32_t from, uint32_t end, bool& request) con
   return request || coding::patient_act_noun(lemma) ? head : kNoToken;
 }
 
+// "requested Godfrey's extradition", "rejected the sale of the insurer to X", "criticized demands
+// for the resignation of Assad": when the object is an act or a request, who is named in it takes
+// part in it, and the verb is aimed at the act's doer, named with "by", or at the verb's own "with"
+// counterpart ("negotiated the release with Serbian authorities"). Mention `m`, or the one the
+// verb aims at instead, or -1.
+int Coder::Impl::past_act_object(uint32_t from, uint32_t end, int m) const {
+  bool request = false;
+  const uint32_t act = act_object(from, end, request);
+  if (act == kNoToken) return m;
+  const uint32_t named = ctx.mentions[static_cast<size_t>(m)].first;
+  // A request's "for" or "to" says what is asked ("requests to accommodate witnesses").
+  const bool asked = act + 1 < end && (ctx.lemma(act + 1) == "for" || ctx.tag(act + 1) == PosTag::TO);
+  if (request && !(named > act + 1 && asked)) return m;
+  for (uint32_t k = act + 1; k + 1 < end; ++k) {
+    if (ctx.tag(k) != PosTag::IN || (ctx.lemma(k) != "by" && ctx.lemma(k) != "with")) continue;
+    if (const int doer = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(end, k + 6)); doer >= 0) return doer;
+    break;
+  }
+  // "called for Sushchenko's release and on Russian authorities to ...": a phrase the verb takes
+  // after the act, joined by "and", names its own party.
+  for (uint32_t k = act + 1; k + 2 < end; ++k) {
+    if (ctx.tag(k) != PosTag::CC || ctx.tag(k + 1) != PosTag::IN || ctx.lemma(k + 1) == "of") continue;
+    if (const int after = coding::first_mention_between(ctx, k + 2, std::min<uint32_t>(end, k + 8)); after >= 0) {
+      return after;
+    }
+  }
+  return -1;
+}
+
 // Verbs whose compound subject acts on itself ("Serbia and Kosovo met / clashed / agreed"), unlike
 // "Laos and Vietnam received the worst ranking" or "White House and hospital officials said".
 bool Coder::Impl::reciprocal(const VerbGroup& g) const {
@@ -590,31 +620,7 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
           }
         }
       }
-      // "requested Godfrey's extradition", "rejected the sale of the insurer to X", "criticized
-      // demands for the resignation of Assad": the object is an act or a request, and who is
-      // named in it takes part in it; the verb is aimed at the act's doer, named with "by".
-      bool request = false;
-      if (const uint32_t act = m >= 0 ? act_object(from, g.window_end, request) : kNoToken; act != kNoToken) {
-        const uint32_t named = ctx.mentions[static_cast<size_t>(m)].first;
-        // A request's "for" or "to" says what is asked ("requests to accommodate witnesses").
-        const bool asked = act + 1 < g.window_end && (ctx.lemma(act + 1) == "for" || ctx.tag(act + 1) == PosTag::TO);
-        if (!request || (named > act + 1 && asked)) {
-          // ... and the verb's own counterpart, named with "with" ("negotiated the release with
-          // Serbian authorities").
-          m = -1;
-          for (uint32_t k = act + 1; k + 1 < g.window_end; ++k) {
-            if (ctx.tag(k) != PosTag::IN || (ctx.lemma(k) != "by" && ctx.lemma(k) != "with")) continue;
-            m = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(g.window_end, k + 6));
-            break;
-          }
-          // "called for Sushchenko's release and on Russian authorities to ...": a phrase the verb
-          // takes after the act, joined by "and", names its own party.
-          for (uint32_t k = act + 1; m < 0 && k + 2 < g.window_end; ++k) {
-            if (ctx.tag(k) != PosTag::CC || ctx.tag(k + 1) != PosTag::IN || ctx.lemma(k + 1) == "of") continue;
-            m = coding::first_mention_between(ctx, k + 2, std::min<uint32_t>(g.window_end, k + 8));
-          }
-        }
-      }
+      if (m >= 0) m = past_act_object(from, g.window_end, m);
       // "Senior Cuban and U.S. officials will meet in Havana ... on migration from the island":
       // the members of a compound subject of a reciprocal verb act on each other; only an object
       // or a "with" names another party.
