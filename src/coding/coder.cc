@@ -527,6 +527,10 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   if (g.future && code.primary.starts_with("04")) code = EventCode{"036", {}};
 
   // Who: pattern slots first, then the passive agent, then the clause's subject and objects.
+  // A mention that is the last of the pattern's own words after the verb ("shared intelligence").
+  auto ends_pattern = [&](const coding::Mention& mention) {
+    return best && best_match.last > verb_last && mention.first <= best_match.last && best_match.last <= mention.last;
+  };
   sources.clear();
   targets.clear();
   uint32_t n = ctx.size;
@@ -573,12 +577,33 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       // between South Korea and the US": a comma right after the verb ends what it takes; an
       // adjunct follows, naming no one the act is aimed at.
       if (from < g.window_end && ctx.tag(from) == PosTag::Comma) m = -1;
+      // "shared raw intelligence with the Israeli government": a mention that is the pattern's own
+      // last word is what the act is, not whom it is aimed at. (A posture's forces stay: "amassed
+      // troops" gives the source its sector below.)
+      // "Lieberman said he expected a decision": a pronoun right after the verb that a finite verb
+      // follows is the subject of what was said, most often the speaker again, not an addressee.
+      if (m >= 0 && ctx.mentions[static_cast<size_t>(m)].first == from && ctx.tag(from) == PosTag::PRP &&
+          from + 1 < ctx.size) {
+        const PosTag after_pronoun = ctx.tag(from + 1);
+        if (after_pronoun == PosTag::VBD || after_pronoun == PosTag::VBZ || after_pronoun == PosTag::VBP ||
+            after_pronoun == PosTag::MD) {
+          m = -1;
+        }
+      }
+      if (m >= 0 && ends_pattern(ctx.mentions[static_cast<size_t>(m)]) && !code.primary.starts_with("15")) {
+        m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
+      }
       // "met in Brussels", "marched in the capital Jakarta", "said in Pristina", "urged calm in
       // Mitrovica": for statements, appeals, meetings and protests such a phrase says where it
       // happened, not whom it concerned (a pattern may still ask for it; other acts keep it:
       // "fired at X", "detained two men in X").
       const bool venue_acts = code.primary.starts_with("01") || code.primary.starts_with("02") ||
                               code.primary.starts_with("04") || code.primary.starts_with("14") || code.primary == "036";
+      // "noted an official statement from London": for a statement, whom a "from" names is where
+      // something came from, not whom it addresses.
+      while (code.primary.starts_with("01") && m >= 0 && in_phrase_of(ctx.mentions[static_cast<size_t>(m)].first, "from")) {
+        m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
+      }
       while (venue_acts && m >= 0 && in_place_phrase(ctx.mentions[static_cast<size_t>(m)].first)) {
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
       }
@@ -651,9 +676,19 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       new_actor(subject_of(g), targets, true);
     }
     if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent && !agentless_passive && !g.inverted) {
-      for (uint32_t k = verb_last + 1; k < g.window_end; ++k) {
+      // "granted political asylum to Julian Assange": what the pattern's words name is the act; the
+      // party is in what follows them.
+      uint32_t after = verb_last + 1;
+      if (best && best_match.last > verb_last && best_match.last + 1 < g.window_end) after = best_match.last + 1;
+      for (uint32_t k = after; k < g.window_end; ++k) {
         if (clauses.in_noun_chunk(k)) {
-          new_actor(clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end), targets, true);
+          // "suspended military aid to Mali": a known actor found there is no new one.
+          const TokenRange group = clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end);
+          if (after > verb_last + 1 && !group.empty() && coding::first_mention_between(ctx, group.first, group.last + 1) >= 0) {
+            coding::resolve_group(ctx, group, targets);
+          } else {
+            new_actor(group, targets, true);
+          }
           break;
         }
       }

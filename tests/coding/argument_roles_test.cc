@@ -504,5 +504,52 @@ TEST(ArgumentRoles, ANewActorTargetIsAPartyNotAThing) {
   EXPECT_EQ(e->source, "\"THE EXPLOSION\"") << describe(events);
 }
 
+TEST(ArgumentRoles, TheWordsAPatternNamesAreTheActNotItsTarget) {
+  // "intelligence" is what is shared (pattern "* &INTELLIGENCE"), not an intelligence service.
+  auto events = code_with_shipped_knowledge("The Serbian police shared intelligence with the Kosovo government.",
+                                            "2023-06-15");
+  const Event* e = find_code_root(events, "06");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "KSVGOV") << describe(events);
+  // A new actor is looked for after the pattern's words, not in them ("political asylum").
+  events = code_with_shipped_knowledge("Serbia granted political asylum to Marko Petrovic.", "2023-06-15",
+                                       sentence_level());
+  e = find_code_root(events, "07");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "\"MARKO PETROVIC\"") << describe(events);
+  // ... and an actor the knowledge names there is that actor, not a new one.
+  events = code_with_shipped_knowledge("Serbia suspended military aid to Montenegro.", "2023-06-15", sentence_level());
+  e = find_code_root(events, "16");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "MNE") << describe(events);
+}
+
+TEST(ArgumentRoles, APronounThatBeginsWhatWasSaidIsNoAddressee) {
+  auto events = code_with_shipped_knowledge(
+      "The KLA commander Adem Jashari rejected the plan. Foreign Minister Petar Ilic said he expected a decision soon.",
+      "1998-03-01");
+  for (const Event& ev : events) {
+    if (ev.root == "01") {
+      EXPECT_EQ(ev.target, "") << describe(events);
+    }
+  }
+}
+
+TEST(ArgumentRoles, LaunchingAnActTakesTheActsCode) {
+  auto events = code_with_shipped_knowledge(
+      "Montenegro launched a mediation effort between the Serbian government and the Kosovo government.",
+      "2023-06-15");
+  const Event* e = find_code_root(events, "04");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->code, "045") << describe(events);
+  EXPECT_EQ(e->target, "SRBGOV") << describe(events);
+  events = code_with_shipped_knowledge("The European Commission launched legal action against the Serbian government.",
+                                       "2023-06-15");
+  e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->code, "115") << describe(events);
+  EXPECT_EQ(e->target, "SRBGOV") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline

@@ -210,9 +210,12 @@ TEST(ActorKnowledge, InternationalOrganisations) {
   EXPECT_EQ(code_of("Red Cross"), "NGOHLHIRC");
   EXPECT_EQ(code_of("Amnesty International"), "NGOHRIAMN");
   EXPECT_EQ(code_of("Human Rights Watch"), "NGOHRI");
-  // Acronyms that are English words are not actors: "who", "is".
+  // Acronyms that are English words are not actors: "who", "is"; nor the Parliamentary
+  // Assembly's "PACE" ("at a rapid pace").
   EXPECT_EQ(code_of("who"), "");
   EXPECT_EQ(code_of("is"), "");
+  EXPECT_EQ(code_of("pace"), "");
+  EXPECT_EQ(code_of("PACE"), "");
 }
 
 TEST(ActorKnowledge, ArmedGroupsAndCommunities) {
@@ -229,6 +232,11 @@ TEST(ActorKnowledge, ArmedGroupsAndCommunities) {
   EXPECT_EQ(code_of("Kosovo Serbs"), "KSVSRB");
   EXPECT_EQ(code_of("Kosovar Albanians"), "KSVALB");
   EXPECT_EQ(code_of("Bosnian Serb"), "BIHSRB");
+  // Names matched without regard to case must not be English words: "let" ("Ethiopia let free
+  // 74 leaders") is no Lashkar-e-Taiba (LeT), "mend" no Niger Delta movement (MEND).
+  EXPECT_EQ(code_of("Lashkar-e-Taiba"), "IMGKASMUS");
+  EXPECT_EQ(code_of("let"), "");
+  EXPECT_EQ(code_of("mend"), "");
 }
 
 TEST(ActorKnowledge, AgentsCombineWithTheActorBeforeThem) {

@@ -168,6 +168,9 @@ TEST_F(OfficeHolders, G20LeadersAndMinisters) {
   EXPECT_EQ(code("Recep Tayyip Erdoğan", "2010-01-01"), "TURGOV");
   EXPECT_EQ(code("Wang Yi", "2023-03-01"), "CHNGOV");
   EXPECT_EQ(code("Narendra Modi", "2020-01-01"), "INDGOV");
+  // A surname that is an English word ("cleverly") names the person only with the first name.
+  EXPECT_EQ(code("James Cleverly", "2023-01-01"), "GBRGOV");
+  EXPECT_EQ(code("Cleverly", "2023-01-01"), "");
 }
 
 TEST_F(OfficeHolders, NamesWithDiacriticsHaveTheirAsciiSpellings) {
