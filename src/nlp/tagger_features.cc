@@ -150,6 +150,37 @@ int chunk_features(const WordFeatures* w, const int* tags, uint64_t* out) {
   return static_cast<int>(o - out);
 }
 
+uint64_t chunk_tag_feature(const ChunkTagTemplate& t, const int* tags) {
+  auto tag = [&](int k) { return static_cast<uint64_t>(tags[t.offsets[k]]); };
+  const auto id = static_cast<uint64_t>(t.id);
+  switch (t.arity) {
+    case 0: return feat(id, 0);
+    case 1: return feat(id, tag(0));
+    case 2: return feat(id, tag(0), tag(1));
+    default: return feat(id, tag(0), tag(1), tag(2));
+  }
+}
+
+int chunk_word_features(const WordFeatures* w, const int* tags, uint64_t* out) {
+  uint64_t* o = out;
+  auto t = [&](int i) { return static_cast<uint64_t>(tags[i]); };
+  *o++ = feat(102, w[0].norm);
+  *o++ = feat(103, w[-1].norm);
+  *o++ = feat(104, w[1].norm);
+  *o++ = feat(105, w[-2].norm);
+  *o++ = feat(106, w[2].norm);
+  *o++ = feat(120, w[0].norm, t(0));
+  *o++ = feat(121, w[-1].norm, w[0].norm);
+  *o++ = feat(122, w[0].norm, w[1].norm);
+  *o++ = feat(129, w[-1].norm, t(0));
+  *o++ = feat(130, w[1].norm, t(0));
+  *o++ = feat(131, w[0].suffix[2], t(0));
+  *o++ = feat(132, w[-1].norm, t(-1));
+  *o++ = feat(133, w[1].norm, t(1));
+  *o++ = feat(134, w[0].shape, t(0));
+  return static_cast<int>(o - out);
+}
+
 uint64_t chunk_transition_feature(int prev) { return feat(140, static_cast<uint64_t>(prev)); }
 uint64_t chunk_transition_tag_feature(int prev, int tag) {
   return feat(141, static_cast<uint64_t>(prev), static_cast<uint64_t>(tag));
