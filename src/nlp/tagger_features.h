@@ -51,6 +51,13 @@ inline constexpr int kEndClass = 251;
 // number of features written to `out` (at most kMaxTokenFeatures).
 int pos_features(const WordFeatures* w, int prev1, int prev2, uint64_t* out);
 
+// pos_features() split in two: the three that read nothing but the previous two classes (the bias,
+// prev1, and prev1 with prev2), which the tagger adds from a table summed at load
+// (pos_history_table.h), and the others. Together they are exactly pos_features(), in another order.
+inline constexpr int kPosHistoryFeatureCount = 3;
+void pos_history_features(int prev1, int prev2, uint64_t* out);
+int pos_word_features(const WordFeatures* w, int prev1, uint64_t* out);
+
 // Chunk features of the token at `w` that do not depend on chunk labels; tags[-2] .. tags[2] are
 // its POS tag window (PosTag values as ints, padded with kStartClass / kEndClass).
 int chunk_features(const WordFeatures* w, const int* tags, uint64_t* out);

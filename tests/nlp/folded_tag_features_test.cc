@@ -1,5 +1,6 @@
-// The chunker's folded tag tables add exactly what looking up its 14 tag-only features one by one
-// adds, and those features with the word features are exactly chunk_features().
+// The tables of tag-only features summed at load (the chunker's ChunkTagTables, the tagger's
+// PosHistoryTable) add exactly what looking up those features one by one adds, and those features
+// with the others are exactly chunk_features() and pos_features().
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -8,9 +9,11 @@
 #include <vector>
 
 #include "nlp/chunk_tag_tables.h"
-#include "nlp/model_file.h"
 #include "nlp/chunker.h"
+#include "nlp/model_file.h"
 #include "nlp/perceptron.h"
+#include "nlp/pos_history_table.h"
+#include "nlp/pos_tagger.h"
 #include "nlp/tagger_features.h"
 #include "support/shared_data.h"
 
@@ -127,6 +130,65 @@ TEST(ChunkTagTables, AddWhatTheFeaturesAddOnTheShippedModel) {
     const std::vector<int> tags = random_window(rng);
     ASSERT_EQ(from_tables(tables, &tags[2]), looked_up(model->weights, &tags[2])) << i;
   }
+}
+
+TEST(PosHistoryTable, HistoryAndWordFeaturesAreThePosFeatures) {
+  std::mt19937_64 rng(21);
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<WordFeatures> words;
+    for (int k = 0; k < 5; ++k) words.push_back(random_word(rng));
+    const int prev1 = trial % 7 == 0 ? kStartClass : static_cast<int>(rng() % PosHistoryTable::kClasses);
+    const int prev2 = trial % 5 == 0 ? kStartClass : static_cast<int>(rng() % PosHistoryTable::kClasses);
+    uint64_t all[kMaxTokenFeatures], split[kMaxTokenFeatures];
+    const int n = pos_features(&words[2], prev1, prev2, all);
+    const int m = pos_word_features(&words[2], prev1, split);
+    pos_history_features(prev1, prev2, split + m);
+    ASSERT_EQ(n, m + kPosHistoryFeatureCount);
+    std::sort(all, all + n);
+    std::sort(split, split + n);
+    EXPECT_TRUE(std::equal(all, all + n, split));
+  }
+}
+
+// Every pair of previous classes: the table's row against the three look-ups.
+void expect_history_rows_match(const WeightTable& weights) {
+  const PosHistoryTable table(weights);
+  auto class_of = [](int index) { return index == PosHistoryTable::kClasses ? kStartClass : index; };
+  for (int p1 = 0; p1 < PosHistoryTable::kValues; ++p1) {
+    for (int p2 = 0; p2 < PosHistoryTable::kValues; ++p2) {
+      std::vector<int32_t> want(PosHistoryTable::kLanes, 0), got(PosHistoryTable::kLanes, 0);
+      uint64_t keys[kPosHistoryFeatureCount];
+      pos_history_features(class_of(p1), class_of(p2), keys);
+      for (uint64_t key : keys) weights.add_scores(key, want.data());
+      table.add(PosHistoryTable::index_of(class_of(p1)), PosHistoryTable::index_of(class_of(p2)), got.data());
+      ASSERT_EQ(got, want) << p1 << " " << p2;
+    }
+  }
+}
+
+TEST(PosHistoryTable, AddsWhatTheFeaturesAddOnARandomModel) {
+  constexpr int C = PosHistoryTable::kClasses;
+  std::mt19937_64 rng(22);
+  std::vector<WeightTable::Feature> features;
+  for (int i = 0; i < 2000; ++i) {
+    const int p1 = i % 9 == 0 ? kStartClass : static_cast<int>(rng() % C);
+    const int p2 = i % 11 == 0 ? kStartClass : static_cast<int>(rng() % C);
+    uint64_t keys[kPosHistoryFeatureCount];
+    pos_history_features(p1, p2, keys);
+    WeightTable::Feature f{i % 10 == 0 ? rng() : keys[rng() % kPosHistoryFeatureCount], {}};
+    const int weighted = rng() % 2 ? C : 1 + static_cast<int>(rng() % 4);
+    for (int c = 0; c < weighted; ++c) {
+      f.weights.emplace_back(static_cast<uint8_t>(weighted == C ? c : c * 11), static_cast<int16_t>(rng() % 65535 - 32767));
+    }
+    features.push_back(std::move(f));
+  }
+  expect_history_rows_match(WeightTable::build(C, features));
+}
+
+TEST(PosHistoryTable, AddsWhatTheFeaturesAddOnTheShippedModel) {
+  auto model = read_model_file((testing::source_dir() / "data/models/pos.model").string(), PosTagger::model_info());
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  expect_history_rows_match(model->weights);
 }
 
 }  // namespace
