@@ -8,19 +8,21 @@ namespace faultline {
 namespace {
 
 // The emission scores of `count` tokens (window[0] is the first token's, with two words of padding
-// on either side; tags likewise). Most of the work is adding rows of 16-bit weights into 32-bit
-// scores, which the vector clones do 8 or 16 at a time.
+// on either side; tags and tag_index likewise). The tag-only features come from `tag_tables`, the
+// others from the weight table. Most of the work is adding rows of weights into 32-bit scores,
+// which the vector clones do 8 or 16 at a time.
 FAULTLINE_VECTOR_CLONES
-void score_emissions(const WeightTable& weights, const WordFeatures* window, const int* tags, uint32_t count,
-                     int32_t* emissions) {
+void score_emissions(const WeightTable& weights, const ChunkTagTables& tag_tables, const WordFeatures* window,
+                     const int* tags, const uint8_t* tag_index, uint32_t count, int32_t* emissions) {
   constexpr int L = Chunker::kClasses;
   constexpr int kStride = static_cast<int>(WeightTable::lane_stride(L));
   uint64_t features[kMaxTokenFeatures];
   int32_t scores[kStride];
   for (uint32_t i = 0; i < count; ++i) {
-    const int n = chunk_features(window + i, tags + i, features);
+    const int n = chunk_word_features(window + i, tags + i, features);
     for (int f = 0; f < n; ++f) weights.prefetch(features[f]);
     std::fill(scores, scores + kStride, 0);
+    tag_tables.add(tag_index + i, scores);
     for (int f = 0; f < n; ++f) weights.add_scores_padded<kStride>(features[f], scores);
     std::copy(scores, scores + L, emissions + static_cast<size_t>(i) * L);
   }
@@ -47,7 +49,8 @@ std::unique_ptr<Chunker> Chunker::from_weights(WeightTable weights) {
   return std::unique_ptr<Chunker>(new Chunker(std::move(weights)));
 }
 
-Chunker::Chunker(WeightTable weights) : weights_(std::move(weights)), transitions_(kPosTagCount) {
+Chunker::Chunker(WeightTable weights)
+    : weights_(std::move(weights)), tag_tables_(weights_), transitions_(kPosTagCount) {
   auto add = [this](uint64_t key, int32_t* scores) { weights_.add_scores(key, scores); };
   for (int tag = 0; tag < kPosTagCount; ++tag) build_transition_matrix(tag, add, transitions_[tag]);
 }
@@ -57,6 +60,7 @@ void Chunker::chunk_sentence(Document& doc, uint32_t first, uint32_t count, cons
   if (count == 0) return;
   std::vector<int>& tags = scratch.tags;
   tags.resize(count + 4);
+  scratch.tag_index.resize(count + 4);
   scratch.emissions.resize(static_cast<size_t>(count) * kClasses);
   scratch.transitions.resize(count);
   scratch.labels.resize(count);
@@ -67,8 +71,10 @@ void Chunker::chunk_sentence(Document& doc, uint32_t first, uint32_t count, cons
     scratch.transitions[i] = &transitions_[static_cast<size_t>(t.tag)];
   }
   tags[count + 2] = tags[count + 3] = kEndClass;
+  for (uint32_t i = 0; i < count + 4; ++i) scratch.tag_index[i] = ChunkTagTables::index_of(tags[i]);
 
-  score_emissions(weights_, &window[2], &tags[2], count, scratch.emissions.data());
+  score_emissions(weights_, tag_tables_, &window[2], &tags[2], &scratch.tag_index[2], count,
+                  scratch.emissions.data());
   viterbi_chunks(static_cast<int>(count), scratch.emissions.data(), scratch.transitions.data(), scratch.viterbi,
                  scratch.labels.data());
   for (uint32_t i = 0; i < count; ++i) doc.tokens[first + i].chunk = scratch.labels[i];

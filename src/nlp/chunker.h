@@ -15,6 +15,7 @@
 
 #include "faultline/document.h"
 #include "faultline/status.h"
+#include "nlp/chunk_tag_tables.h"
 #include "nlp/chunk_viterbi.h"
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
@@ -32,6 +33,7 @@ class Chunker {
   // Per-call scratch space of chunk_sentence(): grows to the longest sentence, then no allocation.
   struct Scratch {
     std::vector<int> tags;
+    std::vector<uint8_t> tag_index;  // ChunkTagTables::index_of(tags[i])
     std::vector<int32_t> emissions;
     std::vector<const TransitionMatrix*> transitions;
     std::vector<ChunkLabel> labels;
@@ -52,6 +54,7 @@ class Chunker {
  private:
   explicit Chunker(WeightTable weights);
   WeightTable weights_;
+  ChunkTagTables tag_tables_;  // the tag-only features of weights_, summed
   std::vector<TransitionMatrix> transitions_;  // by PosTag value
 };
 

@@ -17,22 +17,26 @@ int best_class(const int32_t* scores, int n) {
 }
 
 // Tags `count` tokens greedily, left to right (window[0] describes tokens[0], with two words of
-// padding on either side). Scoring adds rows of 16-bit weights into 32-bit scores, which the vector
+// padding on either side). The features of the previous two classes come from `history`, the
+// others from the weight table. Scoring adds rows of weights into 32-bit scores, which the vector
 // clones do 8 or 16 at a time.
 FAULTLINE_VECTOR_CLONES
-void tag_tokens(const TrainedModel& model, const WordFeatures* window, uint32_t count, Token* tokens) {
+void tag_tokens(const TrainedModel& model, const PosHistoryTable& history, const WordFeatures* window, uint32_t count,
+                Token* tokens) {
   constexpr int kClasses = PosTagger::kClasses;
   int prev1 = kStartClass, prev2 = kStartClass;
   uint64_t features[kMaxTokenFeatures];
   constexpr int kStride = static_cast<int>(WeightTable::lane_stride(kClasses));
+  static_assert(kStride == PosHistoryTable::kLanes);
   int32_t scores[kStride];
   const WeightTable& weights = model.weights;
   for (uint32_t i = 0; i < count; ++i) {
     int cls = model.dictionary.find(window[i].word);
     if (cls < 0) {
-      const int n = pos_features(&window[i], prev1, prev2, features);
+      const int n = pos_word_features(&window[i], prev1, features);
       for (int f = 0; f < n; ++f) weights.prefetch(features[f]);
       std::fill(scores, scores + kStride, 0);
+      history.add(PosHistoryTable::index_of(prev1), PosHistoryTable::index_of(prev2), scores);
       for (int f = 0; f < n; ++f) weights.add_scores_padded<kStride>(features[f], scores);
       cls = best_class(scores, kClasses);
     }
@@ -66,7 +70,7 @@ std::unique_ptr<PosTagger> PosTagger::from_model(TrainedModel model) {
 void PosTagger::tag_sentence(Document& doc, uint32_t first, uint32_t count,
                              const std::vector<WordFeatures>& window) const {
   Token* tokens = doc.tokens.data() + first;
-  tag_tokens(model_, window.data() + 2, count, tokens);
+  tag_tokens(model_, history_, window.data() + 2, count, tokens);
   // Feeds that lose the apostrophe ("Russia s FSB security service", "Moscow s Lefortovo prison")
   // leave a lone "s" after a name: it is the possessive, not a pronoun or a verb.
   for (uint32_t i = 1; i + 1 < count; ++i) {

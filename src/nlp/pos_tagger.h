@@ -16,6 +16,7 @@
 #include "faultline/status.h"
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
+#include "nlp/pos_history_table.h"
 #include "nlp/tagger_features.h"
 
 namespace faultline {
@@ -42,8 +43,9 @@ class PosTagger {
   const TagDictionary& dictionary() const { return model_.dictionary; }
 
  private:
-  explicit PosTagger(TrainedModel model) : model_(std::move(model)) {}
+  explicit PosTagger(TrainedModel model) : model_(std::move(model)), history_(model_.weights) {}
   TrainedModel model_;
+  PosHistoryTable history_;  // the history features of model_.weights, summed
 };
 
 }  // namespace faultline

@@ -116,6 +116,38 @@ int pos_features(const WordFeatures* w, int prev1, int prev2, uint64_t* out) {
   return static_cast<int>(o - out);
 }
 
+void pos_history_features(int prev1, int prev2, uint64_t* out) {
+  auto p1 = static_cast<uint64_t>(prev1), p2 = static_cast<uint64_t>(prev2);
+  out[0] = feat(1, 0);
+  out[1] = feat(20, p1);
+  out[2] = feat(21, p1, p2);
+}
+
+int pos_word_features(const WordFeatures* w, int prev1, uint64_t* out) {
+  const WordFeatures& x = w[0];
+  uint64_t* o = out;
+  auto p1 = static_cast<uint64_t>(prev1);
+  *o++ = feat(2, x.word);
+  *o++ = feat(3, x.lower);
+  for (int k = 0; k < 4; ++k) *o++ = feat(4 + k, x.suffix[k]);
+  for (int k = 0; k < 3; ++k) *o++ = feat(8 + k, x.prefix[k]);
+  *o++ = feat(11, x.shape);
+  *o++ = feat(12, w[-1].norm);
+  *o++ = feat(13, w[-2].norm);
+  *o++ = feat(14, w[1].norm);
+  *o++ = feat(15, w[2].norm);
+  *o++ = feat(16, w[-1].suffix[2]);
+  *o++ = feat(17, w[1].suffix[2]);
+  *o++ = feat(18, w[-1].shape);
+  *o++ = feat(19, w[1].shape);
+  *o++ = feat(22, p1, x.lower);
+  *o++ = feat(23, w[-1].norm, x.lower);
+  *o++ = feat(24, x.lower, w[1].norm);
+  *o++ = feat(25, p1, x.shape);
+  *o++ = feat(26, p1, x.suffix[2]);
+  return static_cast<int>(o - out);
+}
+
 int chunk_features(const WordFeatures* w, const int* tags, uint64_t* out) {
   uint64_t* o = out;
   auto t = [&](int i) { return static_cast<uint64_t>(tags[i]); };
@@ -138,6 +170,37 @@ int chunk_features(const WordFeatures* w, const int* tags, uint64_t* out) {
   *o++ = feat(117, t(-2), t(-1), t(0));
   *o++ = feat(118, t(-1), t(0), t(1));
   *o++ = feat(119, t(0), t(1), t(2));
+  *o++ = feat(120, w[0].norm, t(0));
+  *o++ = feat(121, w[-1].norm, w[0].norm);
+  *o++ = feat(122, w[0].norm, w[1].norm);
+  *o++ = feat(129, w[-1].norm, t(0));
+  *o++ = feat(130, w[1].norm, t(0));
+  *o++ = feat(131, w[0].suffix[2], t(0));
+  *o++ = feat(132, w[-1].norm, t(-1));
+  *o++ = feat(133, w[1].norm, t(1));
+  *o++ = feat(134, w[0].shape, t(0));
+  return static_cast<int>(o - out);
+}
+
+uint64_t chunk_tag_feature(const ChunkTagTemplate& t, const int* tags) {
+  auto tag = [&](int k) { return static_cast<uint64_t>(tags[t.offsets[k]]); };
+  const auto id = static_cast<uint64_t>(t.id);
+  switch (t.arity) {
+    case 0: return feat(id, 0);
+    case 1: return feat(id, tag(0));
+    case 2: return feat(id, tag(0), tag(1));
+    default: return feat(id, tag(0), tag(1), tag(2));
+  }
+}
+
+int chunk_word_features(const WordFeatures* w, const int* tags, uint64_t* out) {
+  uint64_t* o = out;
+  auto t = [&](int i) { return static_cast<uint64_t>(tags[i]); };
+  *o++ = feat(102, w[0].norm);
+  *o++ = feat(103, w[-1].norm);
+  *o++ = feat(104, w[1].norm);
+  *o++ = feat(105, w[-2].norm);
+  *o++ = feat(106, w[2].norm);
   *o++ = feat(120, w[0].norm, t(0));
   *o++ = feat(121, w[-1].norm, w[0].norm);
   *o++ = feat(122, w[0].norm, w[1].norm);
