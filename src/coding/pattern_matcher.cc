@@ -19,8 +19,12 @@ class Matcher {
       return true;
     }
     const CompiledElement& e = els[idx];
+    // Each failed try leaves m_ as it found it, so one copy serves every position; a word, a synset
+    // or a skip writes no slot, so only the other kinds need it put back.
+    const PatternMatch saved = m_;
+    const bool writes_slots = e.kind != PatternElementKind::kWord && e.kind != PatternElementKind::kSynset &&
+                              e.kind != PatternElementKind::kSkip;
     for (uint32_t p = pos; p < end; ++p) {
-      PatternMatch saved = m_;
       uint32_t len = element(e, p, end);
       if (len > 0 && sequence(els, idx + 1, p + len, end, e.joined_next, require_end, reached)) {
         if (e.kind != PatternElementKind::kSource && e.kind != PatternElementKind::kTarget &&
@@ -30,7 +34,7 @@ class Matcher {
         }
         return true;
       }
-      m_ = saved;
+      if (writes_slots) m_ = saved;
       if (anchored) break;
     }
     return false;
