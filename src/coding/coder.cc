@@ -158,6 +158,10 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
     }
     ctx.lemmas[i] = same ? ctx.words[i] : kb->word(lemma);
   }
+  ctx.synset_start.resize(sentence.token_count);
+  for (uint32_t i = 0; i < sentence.token_count; ++i) {
+    ctx.synset_start[i] = kb->may_begin_synset(ctx.words[i]) || kb->may_begin_synset(ctx.lemmas[i]);
+  }
   clauses.analyze(doc, sentence, structure, this);
   coding::find_mentions(ctx);
   document_actors.prepare(ctx);

@@ -221,6 +221,8 @@ bool Knowledge::synset_has_word(uint32_t id, WordId word) const {
   return impl_->synset_trie.longest(std::span<const WordId>(&word, 1), 0, impl_->synset_roots[id]).length == 1;
 }
 
+bool Knowledge::may_begin_synset(WordId word) const { return impl_->synset_trie.may_begin_phrase(word); }
+
 std::span<const Transformation> Knowledge::transformations() const { return impl_->transformations; }
 
 KnowledgeCounts Knowledge::counts() const {

@@ -203,6 +203,8 @@ class Knowledge {
   // words[pos]; 0 when none.
   uint32_t match_synset(uint32_t id, std::span<const WordId> words, size_t pos) const;
   bool synset_has_word(uint32_t id, WordId word) const;  // a one-word member equals `word`
+  // False when no member phrase of any synset begins with `word`: match_synset is then 0 there.
+  bool may_begin_synset(WordId word) const;
 
   // ---- transformations ----
   std::span<const Transformation> transformations() const;
