@@ -203,6 +203,8 @@ std::span<const CompiledElement> Knowledge::children(const CompiledElement& e) c
   return std::span<const CompiledElement>(impl_->elements.data() + e.first_child, e.child_count);
 }
 
+std::span<const Pattern> Knowledge::all_patterns() const { return impl_->patterns; }
+
 // ---- synsets ----
 
 uint32_t Knowledge::synset(std::string_view name) const {

@@ -195,6 +195,8 @@ class Knowledge {
   // The patterns that apply to a verb: those of its block (PETRARCH attaches patterns to blocks).
   std::span<const Pattern> patterns_for(uint32_t verb) const { return block(verb_block_of(verb)).patterns; }
   std::span<const CompiledElement> children(const CompiledElement& e) const;
+  // Every pattern of every block (patterns_for() returns parts of it).
+  std::span<const Pattern> all_patterns() const;
 
   // ---- synsets ----
   uint32_t synset(std::string_view name) const;  // "&CURRENCY" or "CURRENCY"; kNoEntry when unknown
