@@ -7,6 +7,7 @@
 
 #include "faultline/gazetteer.h"
 #include "time/temporal_words.h"
+#include "time/word_list.h"
 
 namespace faultline {
 namespace {
@@ -33,30 +34,6 @@ bool acronym(std::string_view w) {
   }
   return true;
 }
-
-// A short list of lower-case words, tested against every token of a document: a bit per (first
-// letter, length) of its words ends nearly every test at one load, before any comparison.
-template <size_t N>
-class WordList {
- public:
-  constexpr explicit WordList(const std::array<std::string_view, N>& words) : words_(words) {
-    for (std::string_view w : words_) shapes_[static_cast<size_t>(w[0] - 'a')] |= uint32_t{1} << w.size();
-  }
-
-  bool contains(std::string_view token) const {
-    if (token.empty() || token.size() >= 32) return false;
-    const char c = token[0] >= 'A' && token[0] <= 'Z' ? static_cast<char>(token[0] - 'A' + 'a') : token[0];
-    if (c < 'a' || c > 'z' || !((shapes_[static_cast<size_t>(c - 'a')] >> token.size()) & 1)) return false;
-    for (std::string_view candidate : words_) {
-      if (same_word(token, candidate)) return true;
-    }
-    return false;
-  }
-
- private:
-  std::array<std::string_view, N> words_;
-  std::array<uint32_t, 26> shapes_{};
-};
 
 bool place_preposition(std::string_view w) {
   static constexpr WordList<12> kWords({"in", "at", "near", "from", "outside", "inside", "into", "across", "around",
