@@ -12,6 +12,7 @@
 #include "coding/force_threats.h"
 #include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
+#include "coding/pattern_prefilter.h"
 #include "time/temporal_words.h"
 
 namespace faultline {
@@ -41,6 +42,7 @@ struct Coder::Impl final : coding::VerbLexicon {
   std::vector<ResolvedActor> sources, targets;
   std::vector<coding::NominalEvent> nominals;
   coding::DocumentActors document_actors;
+  std::unique_ptr<coding::PatternPrefilter> prefilter;  // set with kb
   std::vector<uint32_t> verb_events;  // events each verb group of the sentence produced
   WordId us_word = kNoWord;           // "U.S.", for an all-capital "US"
   // How often the document has named each country (the first three letters of an actor code), in
@@ -90,6 +92,7 @@ Coder::Coder(std::shared_ptr<const Knowledge> knowledge, CodingOptions options) 
   impl_->kb = std::move(knowledge);
   impl_->options = options;
   impl_->us_word = impl_->kb->word("U.S.");
+  impl_->prefilter = std::make_unique<coding::PatternPrefilter>(*impl_->kb);
 }
 Coder::~Coder() = default;
 Coder::Coder(Coder&&) noexcept = default;
@@ -158,6 +161,11 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
     }
     ctx.lemmas[i] = same ? ctx.words[i] : kb->word(lemma);
   }
+  ctx.synset_start.resize(sentence.token_count);
+  for (uint32_t i = 0; i < sentence.token_count; ++i) {
+    ctx.synset_start[i] = kb->may_begin_synset(ctx.words[i]) || kb->may_begin_synset(ctx.lemmas[i]);
+  }
+  prefilter->set_sentence(ctx.words, ctx.lemmas);
   clauses.analyze(doc, sentence, structure, this);
   coding::find_mentions(ctx);
   document_actors.prepare(ctx);
@@ -488,9 +496,12 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   }
   bool best_across = false;
   for (const Pattern& p : patterns) {
-    coding::PatternMatch m = coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, pattern_end);
+    // Both tries need every word of the pattern in the sentence.
+    const bool possible = prefilter->may_match(p);
+    coding::PatternMatch m =
+        possible ? coding::match_pattern(ctx, p, pre_begin, verb_first, verb_last, pattern_end) : coding::PatternMatch{};
     bool via_upper = false;
-    if (!m.matched && upper && !p.pre.empty()) {
+    if (possible && !m.matched && upper && !p.pre.empty()) {
       coding::PatternMatch across = coding::match_pattern(ctx, p, upper_slots_begin, verb_first, verb_last, g.window_end);
       // Its words must reach the upper verb, or, with no words before the verb, its slot must be the
       // upper clause's subject ("+ * IN $": "Gollum was seen to break in ...").

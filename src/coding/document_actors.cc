@@ -1,6 +1,7 @@
 #include "coding/document_actors.h"
 
 #include <algorithm>
+#include <array>
 
 #include "time/temporal_words.h"
 
@@ -59,6 +60,21 @@ constexpr std::string_view kMaleWords[] = {
 static_assert(std::is_sorted(std::begin(kFemaleWords), std::end(kFemaleWords)));
 static_assert(std::is_sorted(std::begin(kMaleWords), std::end(kMaleWords)));
 
+// Per first letter, a bit for each length of a gender word starting with it: nearly every word of a
+// subject is neither, and this tells so at one load instead of two binary searches.
+constexpr std::array<uint32_t, 26> kGenderWordShapes = [] {
+  std::array<uint32_t, 26> shapes{};
+  for (std::string_view w : kFemaleWords) shapes[static_cast<size_t>(w[0] - 'a')] |= uint32_t{1} << w.size();
+  for (std::string_view w : kMaleWords) shapes[static_cast<size_t>(w[0] - 'a')] |= uint32_t{1} << w.size();
+  return shapes;
+}();
+
+bool may_be_gender_word(std::string_view lowered_word) {
+  const char c = lowered_word.empty() ? '\0' : lowered_word[0];
+  return c >= 'a' && c <= 'z' && lowered_word.size() < 32 &&
+         ((kGenderWordShapes[static_cast<size_t>(c - 'a')] >> lowered_word.size()) & 1);
+}
+
 }  // namespace
 
 // The gender of the person a noun group names, from its words up to an "of" ("the wife of Mr.
@@ -76,6 +92,7 @@ DocumentActors::Gender DocumentActors::gender_of(const SentenceContext& ctx, Tok
     if (w.size() > sizeof buf) continue;
     for (size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
     const std::string_view l(buf, w.size());
+    if (!may_be_gender_word(l)) continue;
     if (std::binary_search(std::begin(kFemaleWords), std::end(kFemaleWords), l)) g = Gender::kFemale;
     if (std::binary_search(std::begin(kMaleWords), std::end(kMaleWords), l)) g = Gender::kMale;
   }

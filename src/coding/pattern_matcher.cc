@@ -19,9 +19,14 @@ class Matcher {
       return true;
     }
     const CompiledElement& e = els[idx];
+    // Each failed try leaves m_ as it found it, so one copy serves every position; a word, a synset
+    // or a skip writes no slot, so only the other kinds need it put back.
+    const PatternMatch saved = m_;
+    const bool writes_slots = e.kind != PatternElementKind::kWord && e.kind != PatternElementKind::kSynset &&
+                              e.kind != PatternElementKind::kSkip;
+    const bool is_leaf = e.kind == PatternElementKind::kWord || e.kind == PatternElementKind::kSynset;
     for (uint32_t p = pos; p < end; ++p) {
-      PatternMatch saved = m_;
-      uint32_t len = element(e, p, end);
+      uint32_t len = is_leaf ? leaf(e, p, end) : element(e, p, end);
       if (len > 0 && sequence(els, idx + 1, p + len, end, e.joined_next, require_end, reached)) {
         if (e.kind != PatternElementKind::kSource && e.kind != PatternElementKind::kTarget &&
             e.kind != PatternElementKind::kCompound && e.kind != PatternElementKind::kSkip) {
@@ -30,7 +35,7 @@ class Matcher {
         }
         return true;
       }
-      m_ = saved;
+      if (writes_slots) m_ = saved;
       if (anchored) break;
     }
     return false;
@@ -46,6 +51,7 @@ class Matcher {
   uint32_t leaf(const CompiledElement& e, uint32_t p, uint32_t end) const {
     if (e.kind == PatternElementKind::kWord) return word_at(e.value, p) ? 1 : 0;
     if (e.kind == PatternElementKind::kSynset) {
+      if (!ctx_.synset_start[p]) return 0;
       std::span<const WordId> words(ctx_.words.data(), end);
       std::span<const WordId> lemmas(ctx_.lemmas.data(), end);
       return std::max(kb_.match_synset(e.value, words, p), kb_.match_synset(e.value, lemmas, p));

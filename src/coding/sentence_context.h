@@ -34,6 +34,9 @@ struct SentenceContext {
   DateKey date = kUnknownDate;
   std::vector<WordId> words;   // PTB forms
   std::vector<WordId> lemmas;  // lemmas (forms where there is none)
+  // Per token: 1 when its form or lemma begins a member phrase of some synset. Patterns try their
+  // synsets at every token of a clause; elsewhere no trie look-up is needed.
+  std::vector<uint8_t> synset_start;
   std::vector<Mention> mentions;
   std::vector<int> mention_at;  // per token: index of the mention covering it, -1 when none
   std::vector<std::string> learned_codes;  // codes of learned mentions (may join actors with '/')

@@ -203,6 +203,8 @@ std::span<const CompiledElement> Knowledge::children(const CompiledElement& e) c
   return std::span<const CompiledElement>(impl_->elements.data() + e.first_child, e.child_count);
 }
 
+std::span<const Pattern> Knowledge::all_patterns() const { return impl_->patterns; }
+
 // ---- synsets ----
 
 uint32_t Knowledge::synset(std::string_view name) const {
@@ -220,6 +222,8 @@ uint32_t Knowledge::match_synset(uint32_t id, std::span<const WordId> words, siz
 bool Knowledge::synset_has_word(uint32_t id, WordId word) const {
   return impl_->synset_trie.longest(std::span<const WordId>(&word, 1), 0, impl_->synset_roots[id]).length == 1;
 }
+
+bool Knowledge::may_begin_synset(WordId word) const { return impl_->synset_trie.may_begin_phrase(word); }
 
 std::span<const Transformation> Knowledge::transformations() const { return impl_->transformations; }
 

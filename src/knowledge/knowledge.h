@@ -195,6 +195,8 @@ class Knowledge {
   // The patterns that apply to a verb: those of its block (PETRARCH attaches patterns to blocks).
   std::span<const Pattern> patterns_for(uint32_t verb) const { return block(verb_block_of(verb)).patterns; }
   std::span<const CompiledElement> children(const CompiledElement& e) const;
+  // Every pattern of every block (patterns_for() returns parts of it).
+  std::span<const Pattern> all_patterns() const;
 
   // ---- synsets ----
   uint32_t synset(std::string_view name) const;  // "&CURRENCY" or "CURRENCY"; kNoEntry when unknown
@@ -203,6 +205,8 @@ class Knowledge {
   // words[pos]; 0 when none.
   uint32_t match_synset(uint32_t id, std::span<const WordId> words, size_t pos) const;
   bool synset_has_word(uint32_t id, WordId word) const;  // a one-word member equals `word`
+  // False when no member phrase of any synset begins with `word`: match_synset is then 0 there.
+  bool may_begin_synset(WordId word) const;
 
   // ---- transformations ----
   std::span<const Transformation> transformations() const;

@@ -50,6 +50,17 @@ std::span<const Detachment> rules_for(int pos) {
   }
 }
 
+// A rule's suffix (four bytes at most) at the end of w: inline, as detach tests every rule of a
+// part of speech for every inflected word, where a library call costs more than the comparison.
+bool has_suffix(std::string_view w, std::string_view suffix) {
+  if (w.size() <= suffix.size()) return false;
+  const char* end = w.data() + w.size() - suffix.size();
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (end[i] != suffix[i]) return false;
+  }
+  return true;
+}
+
 uint8_t pos_bit(int pos) { return static_cast<uint8_t>(1u << pos); }
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -222,8 +233,7 @@ Lemmatizer::Slot& Lemmatizer::insert(std::string_view w) {
   }
 }
 
-const Lemmatizer::Slot* Lemmatizer::find(std::string_view w) const {
-  uint64_t h = hash_word(w);
+const Lemmatizer::Slot* Lemmatizer::find(std::string_view w, uint64_t h) const {
   uint32_t check = check_bits(h);
   for (uint32_t i = static_cast<uint32_t>(h) & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& s = slots_[i];
@@ -232,6 +242,23 @@ const Lemmatizer::Slot* Lemmatizer::find(std::string_view w) const {
       return &s;
     }
   }
+}
+
+uint64_t Lemmatizer::hash_of(std::string_view w) { return hash_word(w); }
+
+void Lemmatizer::prefetch_slot(uint64_t hash) const {
+  __builtin_prefetch(&slots_[static_cast<uint32_t>(hash) & slot_mask_]);
+}
+
+uint64_t Lemmatizer::form_hash(std::string_view form, PosTag tag) const {
+  if (!needs_slot(tag) || form.size() > kMaxWordBytes) return kNoHash;
+  char lower[kMaxWordBytes];
+  for (size_t i = 0; i < form.size(); ++i) {
+    const auto c = static_cast<unsigned char>(form[i]);
+    if (c >= 0x80) return kNoHash;
+    lower[i] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + 32 : c);
+  }
+  return hash_word(std::string_view(lower, form.size()));  // a hash that is kNoHash is computed again
 }
 
 Lemmatizer::Details& Lemmatizer::details_of(Slot& slot) {
@@ -306,9 +333,16 @@ std::string_view Lemmatizer::detach(std::string_view w, int pos) const {
   std::string_view accepted;
   size_t accepted_rule = 0;
   auto rules = rules_for(pos);
+  for (const Detachment& rule : rules) {
+    if (!has_suffix(w, rule.suffix)) continue;
+    const size_t stem = w.size() - rule.suffix.size();
+    std::memcpy(buf, w.data(), stem);
+    std::memcpy(buf + stem, rule.replacement.data(), rule.replacement.size());
+    prefetch_slot(hash_of(std::string_view(buf, stem + rule.replacement.size())));
+  }
   for (size_t r = 0; r < rules.size(); ++r) {
     const Detachment& rule = rules[r];
-    if (w.size() <= rule.suffix.size() || !w.ends_with(rule.suffix)) continue;
+    if (!has_suffix(w, rule.suffix)) continue;
     size_t stem = w.size() - rule.suffix.size();
     std::memcpy(buf, w.data(), stem);
     std::memcpy(buf + stem, rule.replacement.data(), rule.replacement.size());
@@ -345,6 +379,10 @@ std::string_view Lemmatizer::morphy(std::string_view w, const Slot* slot, int po
 }
 
 std::string_view Lemmatizer::lemma(std::string_view form, PosTag tag, std::string& scratch) const {
+  return lemma(form, tag, scratch, kNoHash);
+}
+
+std::string_view Lemmatizer::lemma(std::string_view form, PosTag tag, std::string& scratch, uint64_t hash) const {
   char lower_buf[kMaxWordBytes];
   std::string_view lower;
   bool ascii = form.size() <= kMaxWordBytes;
@@ -361,7 +399,7 @@ std::string_view Lemmatizer::lemma(std::string_view form, PosTag tag, std::strin
     lower = scratch;
   }
 
-  const Slot* slot = needs_slot(tag) ? find(lower) : nullptr;
+  const Slot* slot = !needs_slot(tag) ? nullptr : hash != kNoHash ? find(lower, hash) : find(lower);
   if (slot != nullptr && slot->details != 0) {
     const Details& d = details_[slot->details - 1];
     for (uint32_t i = 0; i < d.own_count; ++i) {
@@ -419,9 +457,25 @@ std::string_view Lemmatizer::lemma(std::string_view form, PosTag tag, std::strin
 void Lemmatizer::apply(Document& doc) const {
   std::string scratch;
   scratch.reserve(kMaxWordBytes);
-  for (Token& t : doc.tokens) {
+  // The hash of each word is taken kAhead tokens early, its slot fetched then, and the hash kept
+  // for the look-up.
+  constexpr size_t kAhead = 4;
+  uint64_t ahead[kAhead];
+  const size_t n = doc.tokens.size();
+  for (size_t i = 0; i < std::min(n, kAhead); ++i) {
+    ahead[i] = form_hash(doc.form(doc.tokens[i]), doc.tokens[i].tag);
+    if (ahead[i] != kNoHash) prefetch_slot(ahead[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t hash = ahead[i % kAhead];
+    if (i + kAhead < n) {
+      const Token& next = doc.tokens[i + kAhead];
+      ahead[i % kAhead] = form_hash(doc.form(next), next.tag);
+      if (ahead[i % kAhead] != kNoHash) prefetch_slot(ahead[i % kAhead]);
+    }
+    Token& t = doc.tokens[i];
     std::string_view form = doc.form(t);
-    std::string_view l = lemma(form, t.tag, scratch);
+    std::string_view l = lemma(form, t.tag, scratch, hash);
     if (l == doc.token_text(t)) {
       t.lemma = TextRef{t.span.begin, t.span.size(), false};
     } else if (l == form) {

@@ -96,7 +96,19 @@ class Lemmatizer {
   void add_exceptions(std::string_view contents, int pos);
   void add_own_forms();
 
-  const Slot* find(std::string_view word) const;
+  const Slot* find(std::string_view word) const { return find(word, hash_of(word)); }
+  const Slot* find(std::string_view word, uint64_t hash) const;
+  static uint64_t hash_of(std::string_view word);
+  // The table is several MB, so the slot where a look-up starts is usually a cache miss: apply()
+  // asks for the slot of the word a few tokens on, and detach() for those of all its candidates,
+  // so that the misses overlap instead of following each other.
+  void prefetch_slot(uint64_t hash) const;
+  // The hash of the look-up lemma() makes for this token, when it makes one of an ASCII word (a
+  // word with other bytes is folded by utf8proc there; rare, and left to lemma()).
+  static constexpr uint64_t kNoHash = 0;
+  uint64_t form_hash(std::string_view form, PosTag tag) const;
+  // lemma(), given form_hash() when it is not kNoHash.
+  std::string_view lemma(std::string_view form, PosTag tag, std::string& scratch, uint64_t hash) const;
   std::string_view text(uint32_t offset, uint32_t length) const {
     return std::string_view(arena_).substr(offset, length);
   }

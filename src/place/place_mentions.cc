@@ -7,6 +7,7 @@
 
 #include "faultline/gazetteer.h"
 #include "time/temporal_words.h"
+#include "time/word_list.h"
 
 namespace faultline {
 namespace {
@@ -34,24 +35,16 @@ bool acronym(std::string_view w) {
   return true;
 }
 
-template <size_t N>
-bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
-  for (std::string_view candidate : words) {
-    if (same_word(w, candidate)) return true;
-  }
-  return false;
-}
-
 bool place_preposition(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kWords = {
-      "in", "at", "near", "from", "outside", "inside", "into", "across", "around", "toward", "towards", "throughout"};
-  return one_of(w, kWords);
+  static constexpr WordList<12> kWords({"in", "at", "near", "from", "outside", "inside", "into", "across", "around",
+                                        "toward", "towards", "throughout"});
+  return kWords.contains(w);
 }
 
 bool direction_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kWords = {
-      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"};
-  return one_of(w, kWords);
+  static constexpr WordList<9> kWords(
+      {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"});
+  return kWords.contains(w);
 }
 
 // A place mention before its candidate is chosen.

@@ -2,18 +2,12 @@
 
 #include <array>
 
+#include "time/word_list.h"
+
 namespace faultline {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-template <size_t N>
-bool any_of_words(std::string_view token, const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words) {
-    if (same_word(token, w)) return true;
-  }
-  return false;
-}
 
 // Reads all-digit text; nullopt for anything else or more than 6 digits.
 std::optional<int> digits(std::string_view s) {
@@ -34,10 +28,9 @@ std::optional<unsigned> month_name(std::string_view token) {
   static constexpr std::array<std::string_view, 12> kFull = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
+  static constexpr WordList<12> kFullList(kFull);
   if (!starts_upper(token)) return std::nullopt;
-  for (unsigned m = 0; m < 12; ++m) {
-    if (same_word(token, kFull[m])) return m + 1;
-  }
+  if (const int m = kFullList.find(token); m >= 0) return static_cast<unsigned>(m) + 1;
   // Abbreviations: the first three letters ("Sept" too), with or without a full stop. "May" has
   // no abbreviation; "Mar"/"Jun"/"Jul" are only read as months with a day or year after them,
   // which the caller ensures.
@@ -52,12 +45,10 @@ std::optional<unsigned> month_name(std::string_view token) {
 }
 
 std::optional<std::chrono::weekday> weekday_name(std::string_view token) {
-  static constexpr std::array<std::string_view, 7> kNames = {
-      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  static constexpr WordList<7> kNames(
+      {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"});
   if (!starts_upper(token)) return std::nullopt;
-  for (unsigned d = 0; d < 7; ++d) {
-    if (same_word(token, kNames[d])) return std::chrono::weekday{d};
-  }
+  if (const int d = kNames.find(token); d >= 0) return std::chrono::weekday{static_cast<unsigned>(d)};
   return std::nullopt;
 }
 
@@ -97,35 +88,34 @@ std::optional<int> count_word(std::string_view token) {
 }
 
 bool part_of_day(std::string_view token) {
-  static constexpr std::array<std::string_view, 4> kParts = {"morning", "afternoon", "evening", "night"};
-  return any_of_words(token, kParts);
+  static constexpr WordList<4> kParts({"morning", "afternoon", "evening", "night"});
+  return kParts.contains(token);
 }
 
 bool time_noun(std::string_view token) {
-  static constexpr std::array<std::string_view, 16> kWords = {
+  static constexpr WordList<16> kWords({
       "today",   "tonight", "yesterday", "tomorrow", "day",    "days",   "week",   "weeks",
-      "weekend", "month",   "months",    "year",     "years",  "hour",   "hours",  "decade"};
-  return any_of_words(token, kWords) || part_of_day(token) || month_name(token) || weekday_name(token);
+      "weekend", "month",   "months",    "year",     "years",  "hour",   "hours",  "decade"});
+  return kWords.contains(token) || part_of_day(token) || month_name(token) || weekday_name(token);
 }
 
 bool bounding_word(std::string_view token) {
-  static constexpr std::array<std::string_view, 7> kWords = {"since",  "until", "till", "by",
-                                                             "before", "after", "beyond"};
-  return any_of_words(token, kWords);
+  static constexpr WordList<7> kWords({"since", "until", "till", "by", "before", "after", "beyond"});
+  return kWords.contains(token);
 }
 
 bool month_or_year_introducer(std::string_view token) {
-  static constexpr std::array<std::string_view, 13> kWords = {
+  static constexpr WordList<13> kWords({
       "in",     "during", "since", "until", "till",       "by",  "before",
-      "after",  "from",   "through", "throughout", "of", "to"};
-  return any_of_words(token, kWords);
+      "after",  "from",   "through", "throughout", "of", "to"});
+  return kWords.contains(token);
 }
 
 bool future_cue(std::string_view token) {
-  static constexpr std::array<std::string_view, 14> kWords = {
+  static constexpr WordList<14> kWords({
       "will",     "shall",    "'ll",  "wo",      "would",   "scheduled", "due",
-      "upcoming", "expected", "plans", "planned", "intends", "tomorrow",  "next"};
-  return any_of_words(token, kWords);
+      "upcoming", "expected", "plans", "planned", "intends", "tomorrow",  "next"});
+  return kWords.contains(token);
 }
 
 }  // namespace faultline
