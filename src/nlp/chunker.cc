@@ -7,7 +7,7 @@
 namespace faultline {
 namespace {
 
-// The emission scores of `count` tokens (window[0] is the first token's, with two words of padding
+// The emission scores of `count` tokens, by decoding position (the classes of the renumbered model) (window[0] is the first token's, with two words of padding
 // on either side; tags and tag_index likewise). The tag-only features come from `tag_tables`, the
 // others from the weight table. Most of the work is adding rows of weights into 32-bit scores,
 // which the vector clones do 8 or 16 at a time.
@@ -16,6 +16,7 @@ void score_emissions(const WeightTable& weights, const ChunkTagTables& tag_table
                      const int* tags, const uint8_t* tag_index, uint32_t count, int32_t* emissions) {
   constexpr int L = Chunker::kClasses;
   constexpr int kStride = static_cast<int>(WeightTable::lane_stride(L));
+  static_assert(kStride == kEmissionStride);
   uint64_t features[kMaxTokenFeatures];
   int32_t scores[kStride];
   for (uint32_t i = 0; i < count; ++i) {
@@ -24,7 +25,7 @@ void score_emissions(const WeightTable& weights, const ChunkTagTables& tag_table
     std::fill(scores, scores + kStride, 0);
     tag_tables.add(tag_index + i, scores);
     for (int f = 0; f < n; ++f) weights.add_scores_padded<kStride>(features[f], scores);
-    std::copy(scores, scores + L, emissions + static_cast<size_t>(i) * L);
+    std::copy(scores, scores + kStride, emissions + static_cast<size_t>(i) * kStride);
   }
 }
 
@@ -49,10 +50,25 @@ std::unique_ptr<Chunker> Chunker::from_weights(WeightTable weights) {
   return std::unique_ptr<Chunker>(new Chunker(std::move(weights)));
 }
 
+namespace {
+
+std::vector<uint8_t> decoding_positions() {
+  std::vector<uint8_t> number(Chunker::kClasses);
+  for (int c = 0; c < Chunker::kClasses; ++c) number[static_cast<size_t>(c)] = static_cast<uint8_t>(decoding_position(c));
+  return number;
+}
+
+}  // namespace
+
 Chunker::Chunker(WeightTable weights)
-    : weights_(std::move(weights)), tag_tables_(weights_), transitions_(kPosTagCount) {
-  auto add = [this](uint64_t key, int32_t* scores) { weights_.add_scores(key, scores); };
-  for (int tag = 0; tag < kPosTagCount; ++tag) build_transition_matrix(tag, add, transitions_[tag]);
+    : weights_(weights.with_classes_renumbered(decoding_positions())), tag_tables_(weights_), transitions_(kPosTagCount) {
+  // Transition matrices by label code, as build_transition_matrix() folds IOB2 in.
+  auto add = [&weights](uint64_t key, int32_t* scores) { weights.add_scores(key, scores); };
+  TransitionMatrix matrix;
+  for (int tag = 0; tag < kPosTagCount; ++tag) {
+    build_transition_matrix(tag, add, matrix);
+    transitions_[tag] = decoding_transitions(matrix);
+  }
 }
 
 void Chunker::chunk_sentence(Document& doc, uint32_t first, uint32_t count, const std::vector<WordFeatures>& window,
@@ -61,7 +77,7 @@ void Chunker::chunk_sentence(Document& doc, uint32_t first, uint32_t count, cons
   std::vector<int>& tags = scratch.tags;
   tags.resize(count + 4);
   scratch.tag_index.resize(count + 4);
-  scratch.emissions.resize(static_cast<size_t>(count) * kClasses);
+  scratch.emissions.resize(static_cast<size_t>(count) * kEmissionStride);
   scratch.transitions.resize(count);
   scratch.labels.resize(count);
   tags[0] = tags[1] = kStartClass;

@@ -35,7 +35,7 @@ class Chunker {
     std::vector<int> tags;
     std::vector<uint8_t> tag_index;  // ChunkTagTables::index_of(tags[i])
     std::vector<int32_t> emissions;
-    std::vector<const TransitionMatrix*> transitions;
+    std::vector<const DecodingTransitions*> transitions;
     std::vector<ChunkLabel> labels;
     ViterbiScratch viterbi;
   };
@@ -49,13 +49,11 @@ class Chunker {
   // Perceptron classes are the ChunkLabel codes.
   static constexpr int kClasses = kChunkLabelCount;
 
-  const WeightTable& weights() const { return weights_; }
-
  private:
   explicit Chunker(WeightTable weights);
-  WeightTable weights_;
+  WeightTable weights_;  // classes renumbered to decoding positions (chunk_viterbi.h)
   ChunkTagTables tag_tables_;  // the tag-only features of weights_, summed
-  std::vector<TransitionMatrix> transitions_;  // by PosTag value
+  std::vector<DecodingTransitions> transitions_;  // by PosTag value
 };
 
 }  // namespace faultline

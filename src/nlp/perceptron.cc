@@ -36,6 +36,18 @@ std::vector<int16_t> WeightTable::rows() const {
   return out;
 }
 
+WeightTable WeightTable::with_classes_renumbered(const std::vector<uint8_t>& number) const {
+  WeightTable out = *this;
+  for (Slot& s : out.slots_) {
+    if (s.check == 0 || s.cls[0] == kDense) continue;
+    for (int k = 0; k < kInline; ++k) s.cls[k] = number[s.cls[k]];
+  }
+  for (size_t r = 0; r < rows_.size(); r += stride_) {
+    for (int c = 0; c < classes_; ++c) out.rows_[r + number[static_cast<size_t>(c)]] = rows_[r + static_cast<size_t>(c)];
+  }
+  return out;
+}
+
 void WeightTable::Slot::set_row(uint32_t r) {
   cls[0] = kDense;
   for (int k = 1; k < kInline; ++k) cls[k] = 0;

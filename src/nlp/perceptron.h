@@ -114,6 +114,11 @@ class WeightTable {
   // Fetching the home slots of all a token's features before scoring lets their cache misses overlap.
   void prefetch(uint64_t key) const { __builtin_prefetch(&slots_[home(key)]); }
 
+  // The same features with class c renumbered to number[c] (a permutation of 0 .. classes() - 1):
+  // every feature adds the same weights, each to its class's new number. For a scorer that wants
+  // its scores in another order than the model file's.
+  WeightTable with_classes_renumbered(const std::vector<uint8_t>& number) const;
+
   int classes() const { return classes_; }
   const std::vector<Slot>& slots() const { return slots_; }
   // The dense rows in the model file's layout: row_stride(classes()) weights each.

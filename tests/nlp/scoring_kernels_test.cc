@@ -1,5 +1,7 @@
 // The vectorized scoring kernels of the tagger and the chunker compute exactly what the plain
-// loops do: padded weight rows (WeightTable::add_scores_padded) and padded Viterbi rows.
+// loops do: padded weight rows (WeightTable::add_scores_padded), and Viterbi over decoding
+// positions (the full max over predecessors for O and B-X labels only) finds the labels of the
+// full recurrence.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -139,27 +141,102 @@ std::vector<ChunkLabel> brute_force(int n, const std::vector<int32_t>& emissions
   return out;
 }
 
-TEST(ScoringKernels, ViterbiOverPaddedRowsFindsTheBestSequence) {
-  std::mt19937_64 rng(7);
-  std::vector<TransitionMatrix> matrices(4);
-  for (int t = 0; t < 4; ++t) {
-    // Random transition weights per (previous label, tag) feature, IOB2's constraints folded in.
-    auto add = [&rng](uint64_t, int32_t* scores) {
-      for (int c = 0; c < kChunkLabelCount; ++c) scores[c] += static_cast<int32_t>(rng() % 200001) - 100000;
+// The full max-plus recurrence over every pair of labels, predecessors in code order with a strict
+// comparison (what viterbi_chunks computed before it skipped the forbidden transitions).
+std::vector<ChunkLabel> full_recurrence(int n, const std::vector<int32_t>& emissions,
+                                        const std::vector<const TransitionMatrix*>& transitions) {
+  constexpr int L = kChunkLabelCount;
+  std::vector<int32_t> best(static_cast<size_t>(n * L));
+  std::vector<int> back(static_cast<size_t>(n * L));
+  auto normalize = [](int32_t* row) {
+    const int32_t top = *std::max_element(row, row + L);
+    for (int c = 0; c < L; ++c) row[c] -= top;
+  };
+  for (int c = 0; c < L; ++c) best[static_cast<size_t>(c)] = emissions[static_cast<size_t>(c)] + (*transitions[0])[static_cast<size_t>(kChunkStartRow * kTransitionStride + c)];
+  normalize(best.data());
+  for (int i = 1; i < n; ++i) {
+    const TransitionMatrix& m = *transitions[static_cast<size_t>(i)];
+    for (int c = 0; c < L; ++c) {
+      int32_t top = INT32_MIN;
+      int arg = 0;
+      for (int p = 0; p < L; ++p) {
+        const int32_t s = best[static_cast<size_t>((i - 1) * L + p)] + m[static_cast<size_t>(p * kTransitionStride + c)];
+        if (s > top) top = s, arg = p;
+      }
+      best[static_cast<size_t>(i * L + c)] = top + emissions[static_cast<size_t>(i * L + c)];
+      back[static_cast<size_t>(i * L + c)] = arg;
+    }
+    normalize(best.data() + static_cast<size_t>(i * L));
+  }
+  const int32_t* last = best.data() + static_cast<size_t>((n - 1) * L);
+  int c = static_cast<int>(std::max_element(last, last + L) - last);
+  std::vector<ChunkLabel> out(static_cast<size_t>(n));
+  for (int i = n - 1; i >= 0; --i) {
+    out[static_cast<size_t>(i)] = ChunkLabel{static_cast<uint8_t>(c)};
+    c = back[static_cast<size_t>(i * L + c)];
+  }
+  return out;
+}
+
+// Random transition matrices, IOB2's constraints folded in; `spread` bounds the weights.
+std::vector<TransitionMatrix> random_matrices(std::mt19937_64& rng, int count, int32_t spread) {
+  std::vector<TransitionMatrix> matrices(static_cast<size_t>(count));
+  for (int t = 0; t < count; ++t) {
+    auto add = [&rng, spread](uint64_t, int32_t* scores) {
+      for (int c = 0; c < kChunkLabelCount; ++c) scores[c] += static_cast<int32_t>(rng() % static_cast<uint64_t>(2 * spread + 1)) - spread;
     };
     build_transition_matrix(t, add, matrices[static_cast<size_t>(t)]);
   }
+  return matrices;
+}
+
+std::vector<ChunkLabel> decode(int n, const std::vector<int32_t>& emissions,
+                               const std::vector<const TransitionMatrix*>& transitions) {
+  std::vector<DecodingTransitions> decoding;
+  for (const TransitionMatrix* m : transitions) decoding.push_back(decoding_transitions(*m));
+  std::vector<const DecodingTransitions*> pointers;
+  for (const DecodingTransitions& d : decoding) pointers.push_back(&d);
+  std::vector<int32_t> rows(static_cast<size_t>(n * kEmissionStride));
+  for (int i = 0; i < n; ++i) {
+    to_decoding_order(emissions.data() + static_cast<size_t>(i * kChunkLabelCount), rows.data() + static_cast<size_t>(i * kEmissionStride));
+  }
+  ViterbiScratch scratch;
+  std::vector<ChunkLabel> got(static_cast<size_t>(n));
+  viterbi_chunks(n, rows.data(), pointers.data(), scratch, got.data());
+  return got;
+}
+
+TEST(ScoringKernels, ViterbiFindsTheBestSequence) {
+  std::mt19937_64 rng(7);
+  const std::vector<TransitionMatrix> matrices = random_matrices(rng, 4, 100000);
   for (int n = 1; n <= 3; ++n) {
     for (int trial = 0; trial < 5; ++trial) {
       std::vector<int32_t> emissions(static_cast<size_t>(n * kChunkLabelCount));
       for (auto& e : emissions) e = static_cast<int32_t>(rng() % 400001) - 200000;
       std::vector<const TransitionMatrix*> transitions;
       for (int i = 0; i < n; ++i) transitions.push_back(&matrices[rng() % matrices.size()]);
-      ViterbiScratch scratch;
-      std::vector<ChunkLabel> got(static_cast<size_t>(n));
-      viterbi_chunks(n, emissions.data(), transitions.data(), scratch, got.data());
+      const std::vector<ChunkLabel> got = decode(n, emissions, transitions);
       const std::vector<ChunkLabel> want = brute_force(n, emissions, transitions);
       for (int i = 0; i < n; ++i) EXPECT_EQ(got[static_cast<size_t>(i)].code, want[static_cast<size_t>(i)].code) << n << " " << i;
+    }
+  }
+}
+
+// Long sentences, scores as wide as a 16-bit model's (about 2.6 million across one token's labels)
+// and, with few distinct values, many ties: the same labels as the full recurrence.
+TEST(ScoringKernels, ViterbiEqualsTheFullRecurrenceTiesIncluded) {
+  std::mt19937_64 rng(11);
+  for (const int32_t spread : {2, 65534, 1300000}) {
+    const std::vector<TransitionMatrix> matrices = random_matrices(rng, 8, std::min(spread, 131068));
+    for (int trial = 0; trial < 40; ++trial) {
+      const int n = 1 + static_cast<int>(rng() % 80);
+      std::vector<int32_t> emissions(static_cast<size_t>(n * kChunkLabelCount));
+      for (auto& e : emissions) e = static_cast<int32_t>(rng() % static_cast<uint64_t>(2 * spread + 1)) - spread;
+      std::vector<const TransitionMatrix*> transitions;
+      for (int i = 0; i < n; ++i) transitions.push_back(&matrices[rng() % matrices.size()]);
+      const std::vector<ChunkLabel> got = decode(n, emissions, transitions);
+      const std::vector<ChunkLabel> want = full_recurrence(n, emissions, transitions);
+      for (int i = 0; i < n; ++i) ASSERT_EQ(got[static_cast<size_t>(i)].code, want[static_cast<size_t>(i)].code) << spread << " " << n << " " << i;
     }
   }
 }

@@ -79,8 +79,10 @@ WeightTable train_chunk(const std::vector<TaggedSentence>& sentences, const Perc
   uint64_t rng = options.seed;
 
   std::vector<int32_t> emissions;
-  std::vector<TransitionMatrix> matrices;
-  std::vector<const TransitionMatrix*> transitions;
+  int32_t by_code[L];
+  TransitionMatrix matrix;
+  std::vector<DecodingTransitions> decoding;
+  std::vector<const DecodingTransitions*> transitions;
   std::vector<ChunkLabel> guess;
   ViterbiScratch scratch;
   auto add = [&trainer](uint64_t key, int32_t* scores) { trainer.add_scores(key, scores); };
@@ -92,15 +94,17 @@ WeightTable train_chunk(const std::vector<TaggedSentence>& sentences, const Perc
       const SentenceInput& in = inputs[s];
       const auto& gold = sentences[s].chunks;
       const size_t n = gold.size();
-      emissions.resize(n * L);
-      matrices.resize(n);
+      emissions.resize(n * kEmissionStride);
+      decoding.resize(n);
       transitions.resize(n);
       guess.resize(n);
       for (size_t i = 0; i < n; ++i) {
         std::span<const uint64_t> fs(in.features.data() + i * kMaxTokenFeatures, static_cast<size_t>(in.counts[i]));
-        trainer.score(fs, emissions.data() + i * L);
-        build_transition_matrix(in.tags[i], add, matrices[i]);
-        transitions[i] = &matrices[i];
+        trainer.score(fs, by_code);
+        to_decoding_order(by_code, emissions.data() + i * kEmissionStride);
+        build_transition_matrix(in.tags[i], add, matrix);
+        decoding[i] = decoding_transitions(matrix);
+        transitions[i] = &decoding[i];
       }
       viterbi_chunks(static_cast<int>(n), emissions.data(), transitions.data(), scratch, guess.data());
 
