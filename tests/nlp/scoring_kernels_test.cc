@@ -78,6 +78,29 @@ TEST(ScoringKernels, PaddedRowsAddWhatPlainRowsAdd) {
   check_padded_scoring<8>(3);   // no padding at all
 }
 
+// The chunker's model with its classes renumbered to decoding positions adds, for every feature,
+// the weight of class c at position decoding_position(c) and nothing at the padding.
+TEST(ScoringKernels, RenumberedClassesAddTheSameWeights) {
+  constexpr int L = kChunkLabelCount;
+  constexpr int kStride = static_cast<int>(WeightTable::lane_stride(L));
+  std::mt19937_64 rng(5);
+  const auto features = random_features(L, rng, 300);
+  const WeightTable table = WeightTable::build(L, features);
+  std::vector<uint8_t> number(L);
+  for (int c = 0; c < L; ++c) number[static_cast<size_t>(c)] = static_cast<uint8_t>(decoding_position(c));
+  const WeightTable renumbered = table.with_classes_renumbered(number);
+  std::vector<uint64_t> keys;
+  for (const auto& f : features) keys.push_back(f.key);
+  for (int i = 0; i < 50; ++i) keys.push_back(rng());
+  for (uint64_t key : keys) {
+    std::vector<int32_t> by_code(L, 0), by_position(kStride, 0), padded(kStride, 0);
+    table.add_scores(key, by_code.data());
+    renumbered.add_scores_padded<kStride>(key, padded.data());
+    to_decoding_order(by_code.data(), by_position.data());
+    EXPECT_EQ(padded, by_position);
+  }
+}
+
 TEST(ScoringKernels, RowsInMemoryStartOnACacheLineAndFillWholeLines) {
   EXPECT_EQ(WeightTable::lane_stride(23), 32u);  // chunk labels: one 64-byte line per row
   EXPECT_EQ(WeightTable::lane_stride(45), 48u);  // POS tags: two lines, never three
