@@ -64,9 +64,10 @@ DecodingTransitions decoding_transitions(const TransitionMatrix& m) {
 FAULTLINE_VECTOR_CLONES
 void viterbi_chunks(int n, const int32_t* emissions, const DecodingTransitions* const* transitions,
                     ViterbiScratch& scratch, ChunkLabel* out) {
-  // GCC's vector extension over eight lanes: plain loops here were vectorized across the wrong
-  // dimension. Eight lanes are one register in the AVX2 and AVX-512 clones (wider types are split
-  // into scalar code for AVX2).
+  // GCC's vector extension: plain loops here were vectorized across the wrong dimension. Selects
+  // are written over eight lanes, one register in the AVX2 and AVX-512 clones (a wider select is
+  // split into scalar code for AVX2); the forward maxima over the 16 open lanes (Wide below), one
+  // AVX-512 register or two AVX2 ones.
   using Lanes = int32_t __attribute__((vector_size(8 * sizeof(int32_t))));
   static_assert(kOpenLanes == 16 && kInsideLanes == 16 && kInsideStart + kInsideLanes <= D);
   if (n <= 0) return;
@@ -115,31 +116,28 @@ void viterbi_chunks(int n, const int32_t* emissions, const DecodingTransitions* 
   for (int i = 1; i < n; ++i) {
     const int32_t* prev = best + static_cast<size_t>(i - 1) * D;
     const DecodingTransitions& m = *transitions[i];
-    // Four maxima per half, over predecessors p = a mod 4, joined at the end: a max does not
-    // depend on its order, and four chains are a quarter of the latency of one.
+    // Four maxima, over predecessors p = a mod 4, joined at the end: a max does not depend on its
+    // order, and four chains are a quarter of the latency of one.
     constexpr int kChains = 4;
-    Lanes open[kChains][2], row, other;
+    using Wide = int32_t __attribute__((vector_size(kOpenLanes * sizeof(int32_t))));
+    Wide open[kChains], wide;
+    Lanes row, other;
     for (int a = 0; a < kChains; ++a) {
       const int32_t from = prev[kPositionOf[static_cast<size_t>(a)]];
-      for (int h = 0; h < 2; ++h) {
-        load(row, m.to_open[static_cast<size_t>(a)].data() + 8 * h);
-        open[a][h] = row + from;
-      }
+      __builtin_memcpy(&wide, m.to_open[static_cast<size_t>(a)].data(), sizeof wide);
+      open[a] = wide + from;
     }
 #pragma GCC unroll 32
     for (int p = kChains; p < L; ++p) {
       const int32_t from = prev[kPositionOf[static_cast<size_t>(p)]];
-      for (int h = 0; h < 2; ++h) {
-        load(row, m.to_open[static_cast<size_t>(p)].data() + 8 * h);
-        max(open[p % kChains][h], row + from);
-      }
+      __builtin_memcpy(&wide, m.to_open[static_cast<size_t>(p)].data(), sizeof wide);
+      wide += from;
+      open[p % kChains] = open[p % kChains] > wide ? open[p % kChains] : wide;
     }
-    for (int h = 0; h < 2; ++h) {
-      max(open[0][h], open[1][h]);
-      max(open[2][h], open[3][h]);
-      max(open[0][h], open[2][h]);
-      store(top + 8 * h, open[0][h]);
-    }
+    open[0] = open[0] > open[1] ? open[0] : open[1];
+    open[2] = open[2] > open[3] ? open[2] : open[3];
+    open[0] = open[0] > open[2] ? open[0] : open[2];
+    __builtin_memcpy(top, &open[0], sizeof open[0]);
     // Lane k: I of type k + 1 at kInsideStart + k, its B at 1 + k. Stored after the open lanes,
     // whose last ones (past the B labels) it overwrites; its own last lanes are padding.
     for (int h = 0; h < 2; ++h) {
