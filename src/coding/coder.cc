@@ -538,6 +538,18 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   if (g.future && code.primary.starts_with("04")) code = EventCode{"036", {}};
 
   // Who: pattern slots first, then the passive agent, then the clause's subject and objects.
+  // Phrases that say where an act happened or whence it came, not whom it aims at: "met in
+  // Brussels", "marched in the capital Jakarta", "said in Pristina", "urged calm in Mitrovica" (for
+  // statements, appeals, meetings and protests; a pattern may still ask for such a phrase, and other
+  // acts keep it: "fired at X", "detained two men in X"); "noted an official statement from London"
+  // (a statement's "from"); "deployed troops to Uganda", "stationed in South Korea" (where forces go
+  // is no adversary; the border a posture faces is found below when nothing else is named).
+  const bool venue_acts = code.primary.starts_with("01") || code.primary.starts_with("02") ||
+                          code.primary.starts_with("04") || code.primary.starts_with("14") || code.primary == "036";
+  auto names_where = [&](uint32_t token) {
+    return (venue_acts && in_place_phrase(token)) || (code.primary.starts_with("01") && in_phrase_of(token, "from")) ||
+           (code.primary.starts_with("15") && in_deployment_place(token));
+  };
   // A mention that is the last of the pattern's own words after the verb ("shared intelligence").
   auto ends_pattern = [&](const coding::Mention& mention) {
     return best && best_match.last > verb_last && mention.first <= best_match.last && best_match.last <= mention.last;
@@ -588,9 +600,6 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       // between South Korea and the US": a comma right after the verb ends what it takes; an
       // adjunct follows, naming no one the act is aimed at.
       if (from < g.window_end && ctx.tag(from) == PosTag::Comma) m = -1;
-      // "shared raw intelligence with the Israeli government": a mention that is the pattern's own
-      // last word is what the act is, not whom it is aimed at. (A posture's forces stay: "amassed
-      // troops" gives the source its sector below.)
       // "Lieberman said he expected a decision": a pronoun right after the verb that a finite verb
       // follows is the subject of what was said, most often the speaker again, not an addressee.
       if (m >= 0 && ctx.mentions[static_cast<size_t>(m)].first == from && ctx.tag(from) == PosTag::PRP &&
@@ -601,27 +610,19 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
           m = -1;
         }
       }
+      // "shared raw intelligence with the Israeli government": a mention that is the pattern's own
+      // last word is what the act is, not whom it is aimed at. (A posture's forces stay: "amassed
+      // troops" gives the source its sector below.)
       if (m >= 0 && ends_pattern(ctx.mentions[static_cast<size_t>(m)]) && !code.primary.starts_with("15")) {
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
       }
-      // "met in Brussels", "marched in the capital Jakarta", "said in Pristina", "urged calm in
-      // Mitrovica": for statements, appeals, meetings and protests such a phrase says where it
-      // happened, not whom it concerned (a pattern may still ask for it; other acts keep it:
-      // "fired at X", "detained two men in X").
-      const bool venue_acts = code.primary.starts_with("01") || code.primary.starts_with("02") ||
-                              code.primary.starts_with("04") || code.primary.starts_with("14") || code.primary == "036";
-      // "noted an official statement from London": for a statement, whom a "from" names is where
-      // something came from, not whom it addresses.
-      while (code.primary.starts_with("01") && m >= 0 && in_phrase_of(ctx.mentions[static_cast<size_t>(m)].first, "from")) {
+      while (m >= 0 && names_where(ctx.mentions[static_cast<size_t>(m)].first)) {
+        // Forces go somewhere, not against it; nothing further on is their target either.
+        if (code.primary.starts_with("15")) {
+          m = -1;
+          break;
+        }
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
-      }
-      while (venue_acts && m >= 0 && in_place_phrase(ctx.mentions[static_cast<size_t>(m)].first)) {
-        m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
-      }
-      // "deployed troops to Uganda", "stationed in South Korea": where forces go is no adversary
-      // (the border a posture faces is found below when nothing else is named).
-      if (code.primary.starts_with("15") && m >= 0 && in_deployment_place(ctx.mentions[static_cast<size_t>(m)].first)) {
-        m = -1;
       }
       // "received the delegation" hosts a visitor; "received pledges of support from workers" and
       // "received the worst ranking" host no one: the guest is the direct object's head itself.
@@ -693,10 +694,12 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       if (best && best_match.last > verb_last && best_match.last + 1 < g.window_end) after = best_match.last + 1;
       for (uint32_t k = after; k < g.window_end; ++k) {
         if (clauses.in_noun_chunk(k)) {
-          // "suspended military aid to Mali": a known actor found there is no new one.
+          // "suspended military aid to Mali": a known actor found there is no new one (and is no
+          // target where its phrase names a place: "noted a statement from Pristina").
           const TokenRange group = clauses.noun_group_starting_at(clauses.chunk_start(k), g.window_end);
-          if (after > verb_last + 1 && !group.empty() && coding::first_mention_between(ctx, group.first, group.last + 1) >= 0) {
-            coding::resolve_group(ctx, group, targets);
+          const int known = group.empty() ? -1 : coding::first_mention_between(ctx, group.first, group.last + 1);
+          if (after > verb_last + 1 && known >= 0) {
+            if (!names_where(ctx.mentions[static_cast<size_t>(known)].first)) coding::resolve_group(ctx, group, targets);
           } else {
             new_actor(group, targets, true);
           }

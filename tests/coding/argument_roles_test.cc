@@ -535,6 +535,14 @@ TEST(ArgumentRoles, APronounThatBeginsWhatWasSaidIsNoAddressee) {
   }
 }
 
+TEST(ArgumentRoles, AStatementsFromNamesNoAddressee) {
+  for (const CodingOptions& options : {CodingOptions{}, sentence_level()}) {
+    auto events = code_with_shipped_knowledge("The Serbian president noted a statement from Pristina on the plates.",
+                                              "2023-06-15", options);
+    for (const Event& e : events) EXPECT_NE(e.target, "KSV") << describe(events);
+  }
+}
+
 TEST(ArgumentRoles, LaunchingAnActTakesTheActsCode) {
   auto events = code_with_shipped_knowledge(
       "Montenegro launched a mediation effort between the Serbian government and the Kosovo government.",
