@@ -238,6 +238,10 @@ TEST_F(VerbsData, ObjectsAndParticlesChangeTheCode) {
   expect_code("the government lifted the curfew", "lifted", "0813");
   expect_code("the donors cut aid", "cut", "162");
   expect_code("the minister suspended the talks", "suspended", "164");
+  expect_code("the prime minister cancelled a planned visit to Malaysia", "cancelled", "160");
+  expect_code("the ministry canceled the talks", "canceled", "164");
+  expect_code("the government cancelled the curfew", "cancelled", "0813");
+  expect_code("the club cancelled the concert", "cancelled", "---");
   expect_code("the government provided humanitarian aid", "provided", "073");
   expect_code("the rebels took two journalists hostage", "took", "181");
   expect_code("the troops broke the ceasefire", "broke", "196");
