@@ -242,6 +242,14 @@ TEST_F(VerbsData, ObjectsAndParticlesChangeTheCode) {
   expect_code("the ministry canceled the talks", "canceled", "164");
   expect_code("the government cancelled the curfew", "cancelled", "0813");
   expect_code("the club cancelled the concert", "cancelled", "---");
+  expect_code("the government closed its borders with the neighbours", "closed", "191");
+  expect_code("the country opened its borders to refugees", "opened", "081");
+  expect_code("the troops remained on high alert", "remained", "152");
+  expect_code("the two states established diplomatic ties", "established", "054");
+  expect_code("the two states are upgrading diplomatic ties", "upgrading", "050");
+  expect_code("the militants held villagers as human shields", "held", "184");
+  expect_code("the navy strengthened its forces in the strait", "strengthened", "154");
+  expect_code("the ministers strengthened their ties", "strengthened", "---");
   expect_code("the government provided humanitarian aid", "provided", "073");
   expect_code("the rebels took two journalists hostage", "took", "181");
   expect_code("the troops broke the ceasefire", "broke", "196");
