@@ -250,6 +250,12 @@ TEST_F(VerbsData, ObjectsAndParticlesChangeTheCode) {
   expect_code("the militants held villagers as human shields", "held", "184");
   expect_code("the navy strengthened its forces in the strait", "strengthened", "154");
   expect_code("the ministers strengthened their ties", "strengthened", "---");
+  expect_code("the agency launched an appeal for humanitarian aid", "launched", "0233");
+  expect_code("the agency launched an appeal for funds", "launched", "023");
+  expect_code("the lawyers launched an appeal against the verdict", "launched", "---");
+  expect_code("the army distributed relief supplies", "distributed", "073");
+  expect_code("the president set a 30-day deadline for the agency", "set", "139");
+  expect_code("the ministry set up a commission", "set", "---");
   expect_code("the government provided humanitarian aid", "provided", "073");
   expect_code("the rebels took two journalists hostage", "took", "181");
   expect_code("the troops broke the ceasefire", "broke", "196");
