@@ -7,6 +7,7 @@
 #include "cameo/event_codes.h"
 #include "coding/act_nouns.h"
 #include "coding/actor_groups.h"
+#include "coding/announced_refusals.h"
 #include "coding/document_actors.h"
 #include "coding/event_fit.h"
 #include "coding/force_threats.h"
@@ -735,7 +736,17 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       implied_target = !targets.empty();
     }
   }
-  bool negated = g.negated && !(best && best_match.covers(g.negation));
+  // "Israel will not release the prisoners": an announced refusal is an act of its own (12x). Its
+  // actors are those of the act refused, found above by that act's rules.
+  bool refused = false;
+  if (coding::announces_refusal(ctx, g) && !(best && best_match.covers(g.negation))) {
+    const std::string_view refusal = coding::refusal_code(code.primary);
+    if (!refusal.empty()) {
+      code = EventCode{refusal, {}};
+      refused = true;
+    }
+  }
+  bool negated = g.negated && !refused && !(best && best_match.covers(g.negation));
   bool hypothetical = g.hypothetical && !(best && best_match.covers(g.modality));
   // "The company provides engineering services", "the YPG provides fighters for the PKK": in a
   // report's body (a headline's present tense is its past), a material act in the simple present
