@@ -208,8 +208,12 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
 // "Ethiopia departs/NNS from Libya after ...", "The EU agree/NN that ...": a main clause with no
 // verb before its first subordinate clause hides its verb in the subject's noun chunk. It is the
 // common noun that ends a chunk after a name, is followed by a preposition, "to" or "that", and is
-// a verb the dictionary knows.
+// a verb the dictionary knows. In a headline with no verb at all ("Japan lifts/NNS sanctions
+// against India"), a plural noun right after a name that the dictionary knows as a verb is its
+// present tense with the object after it, even inside one noun chunk.
 uint32_t ClauseAnalyzer::verb_hidden_in_subject(const VerbLexicon& verbs) const {
+  bool no_verb = true;
+  for (uint32_t k = 0; k < n_ && no_verb; ++k) no_verb = !is_verb(tag_[k]) && tag_[k] != PosTag::MD;
   uint32_t stop = 0;
   for (; stop < n_; ++stop) {
     PosTag t = tag_[stop];
@@ -221,11 +225,21 @@ uint32_t ClauseAnalyzer::verb_hidden_in_subject(const VerbLexicon& verbs) const 
   for (uint32_t k = 1; k < stop && k + 1 < n_; ++k) {
     const Token& t = doc_->tokens[first_ + k];
     const Token& next = doc_->tokens[first_ + k + 1];
-    if ((tag_[k] != PosTag::NN && tag_[k] != PosTag::NNS) || t.chunk.type() != ChunkType::NP) continue;
-    if (next.chunk.type() == ChunkType::NP && !next.chunk.is_begin()) continue;  // not the chunk's end
-    if (tag_[k + 1] != PosTag::IN && tag_[k + 1] != PosTag::TO && lemma(k + 1) != "that") continue;
+    if (tag_[k] != PosTag::NN && tag_[k] != PosTag::NNS) continue;
+    // The chunker may have seen the verb the tagger missed: "Japan/B-NP lifts/NNS/B-VP sanctions".
+    const bool verb_chunk = no_verb && t.chunk.type() == ChunkType::VP;
+    if (t.chunk.type() != ChunkType::NP && !verb_chunk) continue;
+    const PosTag after = tag_[k + 1];
+    const bool headline_object = no_verb && tag_[k] == PosTag::NNS &&
+                                 (after == PosTag::DT || after == PosTag::JJ || after == PosTag::NN ||
+                                  after == PosTag::NNS || after == PosTag::NNP || after == PosTag::NNPS ||
+                                  after == PosTag::CD || after == PosTag::PRP_);
+    if (!headline_object) {
+      if (next.chunk.type() == ChunkType::NP && !next.chunk.is_begin()) continue;  // not the chunk's end
+      if (after != PosTag::IN && after != PosTag::TO && lemma(k + 1) != "that") continue;
+    }
     bool after_name = tag_[k - 1] == PosTag::NNP || tag_[k - 1] == PosTag::NNPS || doc_->token_text(doc_->tokens[first_ + k - 1]) == ")";
-    if (!after_name || t.chunk.is_begin()) continue;
+    if (!after_name || (t.chunk.is_begin() && !verb_chunk)) continue;
     if (verbs.knows_verb(k)) return k;
   }
   return kNoToken;
