@@ -194,7 +194,29 @@ bool quantity_word(const SentenceContext& ctx, uint32_t k) {
 
 // A noun that looks like it names people: an agent-like ending ("-ist", "-er", "-ian" ...) or a
 // word for a group of people.
+// Nouns with a people-like ending that name things: those of news text to which WordNet gives no
+// person or group sense ("agreement", "statement", "commitment", "equipment"), and a few whose such
+// sense is rare in the news ("power", "order", "border": "seized power" takes no party).
+constexpr std::string_view kThingsWithPeopleEndings[] = {
+    "accident", "accomplishment", "achievement", "advancement", "agreement", "amendment", "anger",
+    "anniversary", "announcement", "answer", "appointment", "argument", "arrangement", "assessment",
+    "behavior", "bombardment", "border", "boundary", "center", "centre", "comment", "commentary", "commitment",
+    "confinement", "consent", "content", "cover", "danger", "degree", "deployment", "development",
+    "disagreement", "disarmament", "disaster", "document", "door", "element", "employment", "encounter",
+    "endorsement", "enforcement", "engagement", "enrichment", "environment", "equipment", "error",
+    "establishment", "event", "extent", "factor", "favor", "fever", "floor", "frontier", "gender", "guarantee",
+    "harassment", "helicopter", "honor", "howitzer", "impeachment", "imprisonment", "improvement", "incident",
+    "indictment", "instrument", "intent", "interceptor", "investment", "involvement", "judgement", "judgment",
+    "launcher", "letter", "manner", "matter", "measurement", "merger", "mismanagement", "moment", "monument",
+    "movement", "murder", "number", "offer", "order", "paper", "payment", "percent", "power", "quarter",
+    "recruitment", "register", "requirement", "resentment", "restaurant", "retirement", "sanctuary", "sector",
+    "sentiment", "settlement", "shelter", "shipment", "statement", "summary", "surrender", "theater",
+    "tractor", "treatment", "turnover", "unemployment", "waiver", "warrant", "water", "website", "wonder",
+};
+static_assert(std::is_sorted(std::begin(kThingsWithPeopleEndings), std::end(kThingsWithPeopleEndings)));
+
 bool looks_like_people(std::string_view lemma) {
+  if (std::binary_search(std::begin(kThingsWithPeopleEndings), std::end(kThingsWithPeopleEndings), lemma)) return false;
   for (std::string_view suffix : {"ist", "er", "or", "ant", "ent", "man", "men", "ee", "ian", "ite", "ado", "ary"}) {
     if (lemma.size() > suffix.size() + 1 && lemma.ends_with(suffix)) return true;
   }

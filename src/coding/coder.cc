@@ -32,6 +32,21 @@ bool reflexive_pronoun(std::string_view w) {
   return false;
 }
 
+// Most of the sentence's words of two or more letters are written in capitals: a headline or a
+// shouted quote, where case says nothing about names.
+bool in_capitals(const Document& doc, const Sentence& sentence) {
+  uint32_t words = 0, capitals = 0;
+  for (uint32_t i = 0; i < sentence.token_count; ++i) {
+    std::string_view w = doc.form(doc.tokens[sentence.first_token + i]);
+    if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+      continue;
+    }
+    ++words;
+    capitals += std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+  return words > 0 && capitals * 2 > words;
+}
+
 }  // namespace
 
 struct Coder::Impl final : coding::VerbLexicon {
@@ -144,10 +159,23 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   ctx.size = sentence.token_count;
   kb->token_words(doc, sentence.first_token, sentence.token_count, ctx.words);
   // Dictionary words ignore case, so "us" cannot name the United States there; written all in
-  // capitals and not a pronoun ("the US President"), "US" is "U.S.".
-  for (uint32_t i = 0; i < sentence.token_count; ++i) {
-    const Token& t = doc.tokens[sentence.first_token + i];
-    if (us_word != kNoWord && t.tag != PosTag::PRP && doc.form(t) == "US") ctx.words[i] = us_word;
+  // capitals, "US" is "U.S." ("the US President") — also where the tagger reads the pronoun but a
+  // determiner comes before it ("The US accused") or a noun after it ("rejected US assertions"),
+  // unless the whole sentence is in capitals ("THEY TOLD US NOTHING").
+  if (us_word != kNoWord) {
+    const bool shouted = in_capitals(doc, sentence);
+    for (uint32_t i = 0; i < sentence.token_count; ++i) {
+      const Token& t = doc.tokens[sentence.first_token + i];
+      if (doc.form(t) != "US") continue;
+      bool country = t.tag != PosTag::PRP;
+      if (!country && !shouted) {
+        const PosTag before = i > 0 ? doc.tokens[sentence.first_token + i - 1].tag : PosTag::Period;
+        const PosTag after = i + 1 < sentence.token_count ? doc.tokens[sentence.first_token + i + 1].tag : PosTag::Period;
+        country = before == PosTag::DT || after == PosTag::NN || after == PosTag::NNS || after == PosTag::NNP ||
+                  after == PosTag::NNPS || after == PosTag::JJ;
+      }
+      if (country) ctx.words[i] = us_word;
+    }
   }
   // Most lemmas are their form up to case: reuse the form's word instead of a second look-up.
   ctx.lemmas.resize(sentence.token_count);
@@ -200,21 +228,49 @@ void Coder::Impl::count_countries() {
   }
 }
 
-// "Serbia reacted, amassing troops along the border": a force posture toward a border the sentence
-// does not name ("the border", not "the border with Kosovo") faces the other side of the report's
-// conflict — the country other than the source's that the document has named most so far, at least
-// twice. Only for the force-posture codes (15x), where the counterpart is what the act means.
+// "Serbia reacted, amassing troops along the border": a force posture toward a border faces the
+// country on its other side. A border that names its sides ("the Gaza border", "the border with
+// Kosovo", "the border between Serbia and Kosovo") faces the side that is not the source's; one that
+// does not ("the border") faces the other side of the report's conflict — the country other than
+// the source's that the document has named most so far, at least twice. Only for the force-posture
+// codes (15x), where the counterpart is what the act means.
 void Coder::Impl::border_counterpart(const VerbGroup& g, uint32_t verb_last) {
   if (sources.empty() || !targets.empty()) return;
+  const std::string_view own = std::string_view(sources.front().code).substr(0, 3);
+  auto other_side = [&](uint32_t from, uint32_t to) {
+    for (int m = coding::first_mention_between(ctx, from, to); m >= 0;
+         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, to)) {
+      const coding::Mention& mention = ctx.mentions[static_cast<size_t>(m)];
+      if (mention.agent) continue;
+      std::string_view code = ctx.actor_code(mention);
+      if (code.size() >= 3 && code.substr(0, 3) != own && code.substr(0, 3) != "---") return m;
+    }
+    return -1;
+  };
   for (uint32_t k = verb_last + 1; k + 1 < g.window_end; ++k) {
     if (ctx.lemma(k) != "the") continue;
-    std::string_view w = ctx.lemma(k + 1);
-    if (w != "border" && w != "boundary" && w != "frontier") continue;
-    if (k + 2 < ctx.size) {
-      std::string_view next = ctx.lemma(k + 2);
-      if (next == "with" || next == "of" || next == "between" || next == "to") return;  // it names its sides
+    uint32_t b = k + 1;
+    while (b < g.window_end && b < k + 5 && ctx.lemma(b) != "border" && ctx.lemma(b) != "boundary" &&
+           ctx.lemma(b) != "frontier") {
+      ++b;
     }
-    std::string_view own = std::string_view(sources.front().code).substr(0, 3);
+    if (b >= g.window_end || b >= k + 5) continue;
+    bool sides_named = b > k + 1;  // "the Gaza border", "the Syrian-Turkish border"
+    int side = other_side(k + 1, b);
+    if (b + 1 < ctx.size) {
+      std::string_view next = ctx.lemma(b + 1);
+      if (next == "with" || next == "of" || next == "between" || next == "to") {
+        sides_named = true;
+        if (side < 0) side = other_side(b + 2, std::min<uint32_t>(g.window_end, b + 10));
+      }
+    }
+    if (side >= 0) {
+      const coding::Mention& m = ctx.mentions[static_cast<size_t>(side)];
+      coding::resolve_group(ctx, TokenRange{m.first, m.last}, targets);
+      if (explain && !targets.empty()) explain->append("    the border faces ").append(targets.front().code).append("\n");
+      return;
+    }
+    if (sides_named) return;
     const std::pair<std::string, uint32_t>* best = nullptr;
     bool tie = false;
     for (const auto& c : countries_named) {
@@ -830,7 +886,11 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
     return;
   }
   if (targets.empty()) {
-    if (sources.size() >= 2 && reciprocal(g)) {
+    // Acts that take two sides whatever the verb: consultations, agreements, cooperation ("Albania
+    // and Kosovo began joint military exercises").
+    const bool mutual = code == "040" || code == "041" || code == "044" || code == "046" || code == "057" ||
+                        code.starts_with("06");
+    if (sources.size() >= 2 && (reciprocal(g) || mutual)) {
       // "Serbia and Kosovo resumed talks": the members of a compound act on each other.
       for (const auto& s : sources) {
         for (const auto& t : sources) {

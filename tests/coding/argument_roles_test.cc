@@ -496,6 +496,11 @@ TEST(ArgumentRoles, ANewActorTargetIsAPartyNotAThing) {
   const Event* e = find_code_root(events, "11");
   ASSERT_NE(e, nullptr) << describe(events);
   EXPECT_EQ(e->target, "\"THE BLUE VALLEY ALLIANCE\"") << describe(events);
+  // A thing with a people-like ending is still a thing: "power", "its commitment".
+  for (const char* text : {"Rebel officers seized power in the capital.", "Kosovo has reinforced its commitment."}) {
+    events = code_with_shipped_knowledge(text, "2023-06-15", sentence_level());
+    for (const Event& ev : events) EXPECT_EQ(ev.target, "") << text << "\n" << describe(events);
+  }
   // A thing may still act as a source: "The explosion killed ...".
   events = code_with_shipped_knowledge("The explosion killed three Kosovo police officers.", "2023-06-15", sentence_level());
   e = find_code_root(events, "18");
@@ -557,6 +562,41 @@ TEST(ArgumentRoles, LaunchingAnActTakesTheActsCode) {
   ASSERT_NE(e, nullptr) << describe(events);
   EXPECT_EQ(e->code, "115") << describe(events);
   EXPECT_EQ(e->target, "SRBGOV") << describe(events);
+}
+
+TEST(ArgumentRoles, AnAllCapitalUsIsTheUnitedStatesUnlessTheSentenceShouts) {
+  // The tagger may read "US" before a noun, or after "The", as the pronoun.
+  auto events = code_with_shipped_knowledge("Serbia rejected US accusations of election meddling.", "2023-06-15");
+  const Event* e = find_code_root(events, "12");
+  if (e == nullptr) e = find_code_root(events, "01");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "USA") << describe(events);
+  events = code_with_shipped_knowledge("SERBIA ACCUSED US OF LYING, SAYS MINISTER", "2023-06-15");
+  for (const Event& ev : events) EXPECT_NE(ev.target, "USA") << describe(events);
+}
+
+TEST(ArgumentRoles, ABorderThatNamesItsSidesFacesTheOtherSide) {
+  for (const char* text : {"Serbia amassed troops along the border with Kosovo.",
+                           "Serbia amassed troops along the Kosovo border.",
+                           "Serbia amassed troops along the border between Serbia and Kosovo."}) {
+    auto events = code_with_shipped_knowledge(text, "2023-06-15");
+    const Event* e = find_code_root(events, "15");
+    ASSERT_NE(e, nullptr) << text << "\n" << describe(events);
+    EXPECT_EQ(e->target, "KSV") << text << "\n" << describe(events);
+  }
+}
+
+TEST(ArgumentRoles, ALightVerbTakesTheCodeOfTheActItNames) {
+  auto events = code_with_shipped_knowledge("Serbian troops stepped up attacks on Kosovo police officers.", "2023-06-15");
+  const Event* e = find_code_root(events, "19");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "KSVCOP") << describe(events);
+  // Joint exercises take two sides: the members of a compound subject act on each other.
+  events = code_with_shipped_knowledge("Albania and Kosovo began joint military exercises.", "2023-06-15");
+  e = find_code_root(events, "06");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->code, "062") << describe(events);
+  EXPECT_EQ(e->source == "ALB" ? e->target : e->source, "KSV") << describe(events);
 }
 
 }  // namespace
