@@ -250,6 +250,13 @@ void find_mentions(SentenceContext& ctx) {
     Mention m;
     if (actor && actor.length >= agent.length) {
       m = {i, i + actor.length - 1, actor.entry, false};
+    } else if (agent.length == 1 && ctx.tag(i) == PosTag::JJ && i + 1 < ctx.size &&
+               (ctx.tag(i + 1) == PosTag::NN || ctx.tag(i + 1) == PosTag::NNS) && !kb.match_agent(words, i + 1) &&
+               !kb.match_agent(lemmas, i + 1) && !kb.match_actor(words, i + 1)) {
+      // "an official statement", "civilian casualties": an agent word used as an adjective of a
+      // noun that names no one is no party.
+      ++i;
+      continue;
     } else {
       m = {i, i + agent.length - 1, agent.entry, true};
     }

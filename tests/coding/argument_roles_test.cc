@@ -548,6 +548,16 @@ TEST(ArgumentRoles, AStatementsFromNamesNoAddressee) {
   }
 }
 
+TEST(ArgumentRoles, AnAgentWordUsedAsAnAdjectiveIsNoParty) {
+  // "official" names an official only as a noun: "an official statement from London" addresses no
+  // government, in either mode.
+  for (const CodingOptions& options : {CodingOptions{}, sentence_level()}) {
+    auto events = code_with_shipped_knowledge(
+        "The envoy said he had noted an official statement from London on the talks.", "2023-06-15", options);
+    for (const Event& e : events) EXPECT_NE(e.target.substr(0, 3), "GBR") << describe(events);
+  }
+}
+
 TEST(ArgumentRoles, LaunchingAnActTakesTheActsCode) {
   auto events = code_with_shipped_knowledge(
       "Montenegro launched a mediation effort between the Serbian government and the Kosovo government.",
