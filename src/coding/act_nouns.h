@@ -25,4 +25,9 @@ bool patient_act_noun(std::string_view lemma);
 // "demand", "plea".
 bool request_noun(std::string_view lemma);
 
+// `lemma` (lower case, singular) names an act or a position whose modifier is its author: "the
+// Supreme Court decision", "a government proposal", "police raids". The role noun before it names
+// the party the act is from, not a thing ("a police complaint" is not one of these).
+bool authored_act_noun(std::string_view lemma);
+
 }  // namespace faultline::coding

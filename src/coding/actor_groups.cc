@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coding/act_nouns.h"
 #include "coding/actor_spans.h"
 #include "coding/topic_nouns.h"
 #include "time/temporal_words.h"
@@ -89,6 +90,8 @@ bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last)
   if (ctx.mention_at[head] >= 0) return false;
   std::string_view form = ctx.doc->form(ctx.token(head));
   if (form.empty() || form[0] < 'a' || form[0] > 'z') return false;
+  // "condemned the Supreme Court decision": an act's modifier is its author, the party it is from.
+  if (authored_act_noun(ctx.lemma(head))) return false;
   return !looks_like_people(ctx.lemma(head));
 }
 

@@ -558,6 +558,17 @@ TEST(ArgumentRoles, AnAgentWordUsedAsAnAdjectiveIsNoParty) {
   }
 }
 
+TEST(ArgumentRoles, TheAuthorOfACondemnedActIsItsTarget) {
+  // A role noun before an act noun is the act's author ("the Supreme Court decision"); before a
+  // thing it names no one ("the court building").
+  auto decision = code_with_shipped_knowledge("The Serbian president condemned the Supreme Court decision.", "2023-06-15");
+  bool court = false;
+  for (const Event& e : decision) court |= e.root == "11" && e.target.ends_with("JUD");
+  EXPECT_TRUE(court) << describe(decision);
+  auto building = code_with_shipped_knowledge("Protesters attacked the court building in Mitrovica.", "2023-06-15");
+  for (const Event& e : building) EXPECT_FALSE(e.target.ends_with("JUD")) << describe(building);
+}
+
 TEST(ArgumentRoles, LaunchingAnActTakesTheActsCode) {
   auto events = code_with_shipped_knowledge(
       "Montenegro launched a mediation effort between the Serbian government and the Kosovo government.",
