@@ -792,6 +792,29 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       implied_target = !targets.empty();
     }
   }
+  // "Britain is deploying 300 troops to the UN mission in Mali", "offered to send troops to help the
+  // Philippine army": forces that name no country, sent or offered by a country, are its own; the
+  // act is aimed at where or whom they go to, named further on, if anyone.
+  const std::string_view root = std::string_view(code.primary).substr(0, 2);
+  if ((root == "03" || root == "06" || root == "07" || code.primary.starts_with("086")) && sources.size() == 1 &&
+      !sources[0].code.starts_with("---") && !targets.empty() &&
+      std::all_of(targets.begin(), targets.end(),
+                  [](const ResolvedActor& t) { return t.code == "---MIL" || t.code == "---COP" || t.code == "---SPY"; })) {
+    const uint32_t after = targets.back().last + 1;
+    targets.clear();
+    for (int m = coding::first_mention_between(ctx, after, g.window_end); m >= 0;
+         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end)) {
+      std::vector<ResolvedActor> found;
+      coding::resolve_group(ctx, group_at(ctx.mentions[static_cast<size_t>(m)].first, g.window_end), found);
+      std::erase_if(found, [&](const ResolvedActor& t) {
+        return t.code.starts_with("---") || t.code.substr(0, 3) == std::string_view(sources[0].code).substr(0, 3);
+      });
+      if (!found.empty()) {
+        targets = std::move(found);
+        break;
+      }
+    }
+  }
   // "Israel will not release the prisoners": an announced refusal is an act of its own (12x). Its
   // actors are those of the act refused, found above by that act's rules.
   bool refused = false;

@@ -569,6 +569,17 @@ TEST(ArgumentRoles, TheAuthorOfACondemnedActIsItsTarget) {
   for (const Event& e : building) EXPECT_FALSE(e.target.ends_with("JUD")) << describe(building);
 }
 
+TEST(ArgumentRoles, ForcesACountrySendsAreItsOwnNotItsTarget) {
+  auto events = code_with_shipped_knowledge(
+      "Albania has offered to send troops to help the Kosovo police in the north.", "2023-06-15");
+  bool kosovo = false;
+  for (const Event& e : events) {
+    EXPECT_NE(e.target, "---MIL") << describe(events);
+    kosovo |= e.source == "ALB" && e.target == "KSVCOP";
+  }
+  EXPECT_TRUE(kosovo) << describe(events);
+}
+
 TEST(ArgumentRoles, LaunchingAnActTakesTheActsCode) {
   auto events = code_with_shipped_knowledge(
       "Montenegro launched a mediation effort between the Serbian government and the Kosovo government.",
