@@ -582,7 +582,7 @@ TEST(ArgumentRoles, ForcesACountrySendsAreItsOwnNotItsTarget) {
 
 TEST(ArgumentRoles, ThosePatternWordsCoerceAreTheTarget) {
   // The pattern "ban parties" names the act and whom it is done to.
-  auto events = code_with_shipped_knowledge("The Serbian authorities outlawed opposition parties.", "2023-06-15");
+  auto events = code_with_shipped_knowledge("The Serbian authorities have outlawed opposition parties.", "2023-06-15");
   bool opposition = false;
   for (const Event& e : events) opposition |= e.root == "17" && e.target.ends_with("OPP");
   EXPECT_TRUE(opposition) << describe(events);
