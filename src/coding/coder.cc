@@ -789,6 +789,15 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       }
       targets.clear();
     }
+    // "mobilized troops for the war against Iraq": forces raised against someone face them.
+    if (targets.empty()) {
+      for (uint32_t k = verb_last + 1; k + 1 < g.window_end; ++k) {
+        if (ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "against") continue;
+        const int m = coding::first_mention_between(ctx, k + 1, std::min<uint32_t>(g.window_end, k + 6));
+        if (m >= 0) coding::resolve_group(ctx, group_at(ctx.mentions[static_cast<size_t>(m)].first, g.window_end), targets);
+        break;
+      }
+    }
     if (targets.empty()) {
       border_counterpart(g, verb_last);
       implied_target = !targets.empty();

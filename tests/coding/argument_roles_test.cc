@@ -588,6 +588,13 @@ TEST(ArgumentRoles, ThosePatternWordsCoerceAreTheTarget) {
   EXPECT_TRUE(opposition) << describe(events);
 }
 
+TEST(ArgumentRoles, ForcesRaisedAgainstSomeoneFaceThem) {
+  auto events = code_with_shipped_knowledge("Serbia mobilized troops for a possible war against Kosovo.", "2023-06-15");
+  bool kosovo = false;
+  for (const Event& e : events) kosovo |= e.root == "15" && e.target == "KSV";
+  EXPECT_TRUE(kosovo) << describe(events);
+}
+
 TEST(ArgumentRoles, LaunchingAnActTakesTheActsCode) {
   auto events = code_with_shipped_knowledge(
       "Montenegro launched a mediation effort between the Serbian government and the Kosovo government.",
