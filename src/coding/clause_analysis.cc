@@ -18,11 +18,11 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& words) {
 constexpr std::array<std::string_view, 10> kNegatingVerbs = {"fail",    "refuse", "decline", "neglect", "reject",
                                                              "avoid",   "abandon", "drop",   "scrap",   "shelve"};
 // Upper verbs, adjectives and nouns after which the infinitive has not happened yet.
-constexpr std::array<std::string_view, 27> kIntentionWords = {
+constexpr std::array<std::string_view, 26> kIntentionWords = {
     "threaten", "plan",   "intend",   "vow",     "promise", "pledge",   "want",     "hope",
     "seek",     "aim",    "prepare",  "agree",   "offer",   "propose",  "expect",   "try",
     "attempt",  "consider", "ready",  "likely",   "poised",
-    "prepared", "able",   "wish",     "decide",  "need",    "willing"};
+    "prepared", "able",   "wish",     "need",    "willing"};
 // Upper verbs whose object is the subject of the infinitive ("urged Kosovo to resume").
 constexpr std::array<std::string_view, 20> kObjectControlVerbs = {
     "urge",  "ask",       "call",     "invite", "allow",  "help",     "force",   "persuade", "tell",     "press",
@@ -761,6 +761,9 @@ void ClauseAnalyzer::mark_negation_and_modality(ClauseStructure& out) {
     std::string_view upper = lemma(up.main);
     // "is set to visit", "was scheduled to meet": planned, not yet done.
     if (up.passive && (upper == "set" || upper == "schedule" || upper == "slate")) g.future = true;
+    // "Japan decided to ease sanctions": a government's decision is the act it decides, taken; like
+    // an announced plan it may not have taken effect yet.
+    if (upper == "decide" && !up.passive) g.future = true;
     // "urged Serbia to stop attacks": what is asked of someone has not happened.
     if (one_of(upper, kObjectControlVerbs) && !g.hypothetical) {
       g.hypothetical = true;

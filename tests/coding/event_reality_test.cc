@@ -64,6 +64,16 @@ TEST(EventReality, AHeadlineVerbTaggedAsAPluralNounIsStillTheVerb) {
   EXPECT_TRUE(india) << describe(events);
 }
 
+TEST(EventReality, ADecisionToActIsTheAct) {
+  auto decided = reported("Serbia decided to release the three Kosovo police officers.");
+  bool release = false;
+  for (const Event& e : decided) release |= e.root == "08" && e.source == "SRB";
+  EXPECT_TRUE(release) << describe(decided);
+  // A plan is still an intention.
+  auto planned = reported("Serbia plans to release the three Kosovo police officers.");
+  for (const Event& e : planned) EXPECT_NE(e.root, "08") << describe(planned);
+}
+
 TEST(EventReality, ADayIsNeverLearnedAsAName) {
   auto events = reported(
       "Clashes broke out on Sunday, Serbia's military said. Sunday, the Kosovo police said, was calm. "
