@@ -256,6 +256,10 @@ TEST_F(VerbsData, ObjectsAndParticlesChangeTheCode) {
   expect_code("the army distributed relief supplies", "distributed", "073");
   expect_code("the president set a 30-day deadline for the agency", "set", "139");
   expect_code("the ministry set up a commission", "set", "---");
+  expect_code("the minister attended the summit", "attended", "040");
+  expect_code("the envoy will make a two-day visit to Belgrade", "make", "042");
+  expect_code("the ministry made a statement", "made", "---");
+  expect_code("the armies performed joint war games", "performed", "062");
   expect_code("the government provided humanitarian aid", "provided", "073");
   expect_code("the rebels took two journalists hostage", "took", "181");
   expect_code("the troops broke the ceasefire", "broke", "196");
