@@ -16,10 +16,10 @@ namespace {
 
 using testing::report_figure;
 
-// The issue's floor for source tokens (reached: 0.710), and a regression floor for target tokens,
-// whose issue floor (0.60) is not reached (reached: 0.471, minus 0.02).
+// The issue's floor for source tokens (reached: 0.768), and a regression floor for target tokens,
+// whose issue floor (0.60) is not reached (reached: 0.549, minus 0.02).
 constexpr double kSourceFloor = 0.70;
-constexpr double kTargetRegressionFloor = 0.45;
+constexpr double kTargetRegressionFloor = 0.53;
 
 EvalResult evaluate_shipped(const std::filesystem::path& gold_path) {
   EvalResult result;
