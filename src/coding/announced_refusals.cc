@@ -8,7 +8,7 @@ namespace {
 
 // Most specific first: a code's refusal is the first entry whose act is a prefix of it. The pairs
 // follow the CAMEO codebook's structure of root 12 (reject), which mirrors roots 04-08.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kRefusals = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kRefusals = {{
     {"045", "126"},   // mediate -> reject mediation
     {"04", "125"},    // meet, negotiate -> reject proposal to meet, discuss or negotiate
     {"036", "125"},   // intent to meet (a future meeting) -> the same refusal
@@ -30,9 +30,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kRefusal
     {"084", "1243"},  // release persons or property
     {"085", "1244"},  // ease economic sanctions, boycott, embargo
     {"086", "1245"},  // allow international involvement
+    {"087", "1246"},  // de-escalate militarily
+    {"08", "124"},    // yield
 }};
 
-bool one_of_future_modals(std::string_view lemma) { return lemma == "will" || lemma == "would" || lemma == "shall"; }
+bool future_modal(std::string_view lemma) { return lemma == "will" || lemma == "would" || lemma == "shall"; }
 
 }  // namespace
 
@@ -40,8 +42,6 @@ std::string_view refusal_code(std::string_view code) {
   for (const auto& [act, refusal] : kRefusals) {
     if (code.starts_with(act)) return refusal;
   }
-  if (code.starts_with("087")) return "1246";  // de-escalate militarily
-  if (code.starts_with("08")) return "124";     // yield
   return {};
 }
 
@@ -51,7 +51,7 @@ bool announces_refusal(const SentenceContext& ctx, const VerbGroup& clause) {
   const std::string_view negation = ctx.lemma(clause.negation);
   if (negation != "not" && negation != "n't" && negation != "never") return false;
   for (uint32_t k = clause.tokens.first; k < clause.negation; ++k) {
-    if (ctx.tag(k) == PosTag::MD && one_of_future_modals(ctx.lemma(k))) return true;
+    if (ctx.tag(k) == PosTag::MD && future_modal(ctx.lemma(k))) return true;
   }
   return false;
 }
