@@ -192,11 +192,11 @@ Result<TrainedModel> read_model_file(const std::string& path, const ModelInfo& e
       has_empty_slot = true;
       continue;
     }
-    if (s.weights.cls[0] == WeightTable::kDense) {
-      if (s.weights.row() >= row_count) return corrupt(path + ": weight row out of range");
+    if (s.cls[0] == WeightTable::kDense) {
+      if (s.row() >= row_count) return corrupt(path + ": weight row out of range");
       continue;
     }
-    for (uint8_t c : s.weights.cls) {
+    for (uint8_t c : s.cls) {
       if (c >= class_count) return corrupt(path + ": weight for an unknown class");
     }
   }

@@ -5,131 +5,12 @@
 #include <cmath>
 #include <cstdlib>
 
-#include <sys/mman.h>
-
 namespace faultline {
-
-template <typename T>
-T* HugePageAllocator<T>::allocate(size_t n) {
-  const size_t bytes = (n * sizeof(T) + kHugePage - 1) / kHugePage * kHugePage;
-  void* p = ::operator new(bytes, std::align_val_t{kHugePage});
-#if defined(MADV_HUGEPAGE)
-  madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-  return static_cast<T*>(p);
-}
-
-template <typename T>
-void HugePageAllocator<T>::deallocate(T* p, size_t) {
-  ::operator delete(p, std::align_val_t{kHugePage});
-}
 
 WeightTable::WeightTable(int classes, std::vector<Slot> slots, std::vector<int16_t> rows)
     : classes_(classes), stride_(lane_stride(classes)), slots_(std::move(slots)) {
   if (slots_.empty()) slots_.assign(1, Slot{});
   lay_out_rows(rows);
-  build_buckets();
-}
-
-const WeightTable::Weights WeightTable::kAbsent{};
-
-const WeightTable::Weights* WeightTable::find_in_slots(uint64_t key) const {
-  const uint32_t check = check_of(key);
-  for (size_t i = home(key);; i = i + 1 == slots_.size() ? 0 : i + 1) {
-    const Slot& s = slots_[i];
-    if (s.check == check) return &s.weights;
-    if (s.check == 0) return nullptr;
-  }
-}
-
-const WeightTable::Weights& WeightTable::find_overflowed(const Bucket& home_bucket, uint32_t check,
-                                                         uint32_t home_slot) const {
-  size_t i = static_cast<size_t>(&home_bucket - buckets_.data());
-  for (;;) {
-    i = i + 1 == buckets_.size() ? 0 : i + 1;
-    const Bucket& b = buckets_[i];
-    if (const unsigned hit = matches(b, check, home_slot)) return b.weights[std::countr_zero(hit)];
-    if (!b.overflowed) return kAbsent;
-  }
-}
-
-double WeightTable::overflowed_share() const {
-  if (buckets_.empty()) return 0;
-  const auto n = std::count_if(buckets_.begin(), buckets_.end(), [](const Bucket& b) { return b.overflowed != 0; });
-  return static_cast<double>(n) / static_cast<double>(buckets_.size());
-}
-
-void WeightTable::build_buckets() {
-  buckets_.clear();
-  const size_t size = slots_.size();
-  if (size > size_t{1} << kFirstBits) return;
-  const auto empty = std::find_if(slots_.begin(), slots_.end(), [](const Slot& s) { return s.check == 0; });
-  if (empty == slots_.end()) return;
-
-  // The linear probe from home slot h ends at the first slot on from h with the key's check, before
-  // the next empty slot. So the slot at p with check c answers exactly the homes from just after
-  // the previous slot with check c in p's cluster (the run of full slots holding p), or from the
-  // cluster's start, up to p. Positions here run on from the first cluster's start past the end of
-  // the table, so that the one cluster that wraps around has no gap.
-  struct Entry {
-    uint32_t check;
-    uint32_t span;
-    Weights weights;
-  };
-  std::vector<Entry> dense, sparse;
-  const size_t start = static_cast<size_t>(empty - slots_.begin()) + 1;
-  size_t cluster = start;
-  for (size_t p = start; p < start + size; ++p) {
-    const Slot& s = slots_[p % size];
-    if (s.check == 0) {
-      cluster = p + 1;
-      continue;
-    }
-    size_t first = cluster;
-    for (size_t q = p; q > cluster; --q) {
-      if (slots_[(q - 1) % size].check == s.check) {
-        first = q;
-        break;
-      }
-    }
-    if (p - first >= size_t{1} << (32 - kFirstBits)) {
-      buckets_.clear();
-      return;
-    }
-    std::vector<Entry>& to = s.weights.cls[0] == kDense ? dense : sparse;
-    auto add = [&](size_t from, size_t to_slot) {
-      to.push_back({s.check, static_cast<uint32_t>(from | (to_slot - from) << kFirstBits), s.weights});
-    };
-    if (first / size == p / size) {
-      add(first % size, p % size);
-    } else {  // the range wraps around the end of the table: two entries
-      add(first % size, size - 1);
-      add(0, p % size);
-    }
-  }
-
-  // About 1.2 entries per bucket of three: 4 % of the buckets overflow. Dense features, the
-  // frequent ones, go first, so that the entries that land in a later bucket are rare features.
-  const size_t count = dense.size() + sparse.size();
-  buckets_.assign(count * 5 / 6 + 1, Bucket{});
-  for (const std::vector<Entry>* list : {&dense, &sparse}) {
-    for (const Entry& e : *list) {
-      size_t i = bucket_of(e.check);
-      for (;; i = i + 1 == buckets_.size() ? 0 : i + 1) {
-        Bucket& b = buckets_[i];
-        int used = 0;
-        while (used < kEntries && b.check[used] != 0) ++used;
-        if (used == kEntries) {
-          b.overflowed = kOverflowed;
-          continue;
-        }
-        b.check[used] = e.check;
-        b.span[used] = e.span;
-        b.weights[used] = e.weights;
-        break;
-      }
-    }
-  }
 }
 
 void WeightTable::lay_out_rows(const std::vector<int16_t>& file_rows) {
@@ -158,17 +39,16 @@ std::vector<int16_t> WeightTable::rows() const {
 WeightTable WeightTable::with_classes_renumbered(const std::vector<uint8_t>& number) const {
   WeightTable out = *this;
   for (Slot& s : out.slots_) {
-    if (s.check == 0 || s.weights.cls[0] == kDense) continue;
-    for (int k = 0; k < kInline; ++k) s.weights.cls[k] = number[s.weights.cls[k]];
+    if (s.check == 0 || s.cls[0] == kDense) continue;
+    for (int k = 0; k < kInline; ++k) s.cls[k] = number[s.cls[k]];
   }
-  out.build_buckets();
   for (size_t r = 0; r < rows_.size(); r += stride_) {
     for (int c = 0; c < classes_; ++c) out.rows_[r + number[static_cast<size_t>(c)]] = rows_[r + static_cast<size_t>(c)];
   }
   return out;
 }
 
-void WeightTable::Weights::set_row(uint32_t r) {
+void WeightTable::Slot::set_row(uint32_t r) {
   cls[0] = kDense;
   for (int k = 1; k < kInline; ++k) cls[k] = 0;
   weight[0] = static_cast<int16_t>(r & 0xffffu);
@@ -183,8 +63,8 @@ size_t WeightTable::feature_count() const {
 size_t WeightTable::weight_count() const {
   size_t n = static_cast<size_t>(std::count_if(rows_.begin(), rows_.end(), [](int16_t w) { return w != 0; }));
   for (const Slot& s : slots_) {
-    if (s.check == 0 || s.weights.cls[0] == kDense) continue;
-    for (int k = 0; k < kInline; ++k) n += s.weights.weight[k] != 0;
+    if (s.check == 0 || s.cls[0] == kDense) continue;
+    for (int k = 0; k < kInline; ++k) n += s.weight[k] != 0;
   }
   return n;
 }
@@ -208,8 +88,8 @@ WeightTable WeightTable::build(int classes, const std::vector<Feature>& features
       ++lost;
       continue;
     }
-    table.slots_[i].check = check;
-    Weights& s = table.slots_[i].weights;
+    Slot& s = table.slots_[i];
+    s.check = check;
     if (f.weights.size() <= static_cast<size_t>(kInline)) {
       for (int k = 0; k < kInline; ++k) {
         const bool used = static_cast<size_t>(k) < f.weights.size();
@@ -225,7 +105,6 @@ WeightTable WeightTable::build(int classes, const std::vector<Feature>& features
   }
   if (dropped) *dropped = lost;
   table.lay_out_rows(rows);
-  table.build_buckets();
   return table;
 }
 
@@ -286,7 +165,5 @@ WeightTable PerceptronTrainer::averaged(double prune) const {
   }
   return WeightTable::build(classes_, features);
 }
-
-template struct HugePageAllocator<WeightTable::Bucket>;
 
 }  // namespace faultline

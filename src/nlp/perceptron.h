@@ -8,19 +8,13 @@
 // (class, weight) pairs; scoring a token adds the lists of its features into one score per class.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <new>
 #include <span>
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#if defined(__SSE2__)
-#include <immintrin.h>
-#endif
 
 namespace faultline {
 
@@ -35,21 +29,6 @@ struct CacheLineAllocator {
   T* allocate(size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), kAlignment)); }
   void deallocate(T* p, size_t) { ::operator delete(p, kAlignment); }
   friend bool operator==(const CacheLineAllocator&, const CacheLineAllocator&) { return true; }
-};
-
-// Storage for a large table on 2 MB pages where the system offers them (transparent huge pages on
-// request): look-ups land on random lines of a table of several MB, and with 4 KB pages nearly every
-// one also misses the TLB.
-template <typename T>
-struct HugePageAllocator {
-  using value_type = T;
-  static constexpr size_t kHugePage = size_t{2} << 20;
-  HugePageAllocator() = default;
-  template <typename U>
-  HugePageAllocator(const HugePageAllocator<U>&) {}
-  T* allocate(size_t n);
-  void deallocate(T* p, size_t n);
-  friend bool operator==(const HugePageAllocator&, const HugePageAllocator&) { return true; }
 };
 
 // The immutable weights of a trained model: an open-addressing hash table from feature hash to its
@@ -68,11 +47,6 @@ struct HugePageAllocator {
 //
 // The home slot comes from the low half of the hash and the check from the high half; two trained
 // features with the same check on one probe path cannot both be stored (build() drops the later).
-//
-// Look-ups do not walk those slots (the model file's layout): at load the table is also laid out in
-// cache-line buckets (see Bucket), so that a look-up reads one line, present feature or absent, with
-// no loop whose exit the branch predictor misses. The buckets give every key exactly the slot the
-// linear probe would have found, see build_buckets().
 class WeightTable {
  public:
   static constexpr int kInline = 4;
@@ -80,20 +54,16 @@ class WeightTable {
   static constexpr int kMaxClasses = 255;
   static constexpr int32_t kMaxWeight = 32767;
 
-  // What a feature adds: up to four (class, weight) pairs, or a dense row.
-  struct Weights {
+  struct Slot {
+    uint32_t check = 0;         // check_of(feature hash); 0 marks an empty slot
     uint8_t cls[kInline] = {};  // inline classes; unused pairs repeat cls[0] with weight 0
     int16_t weight[kInline] = {};
-    // A dense feature keeps its row number in the first two weights.
+    // A dense slot keeps its row number in the first two weights.
     uint32_t row() const {
       return static_cast<uint32_t>(static_cast<uint16_t>(weight[0])) |
              static_cast<uint32_t>(static_cast<uint16_t>(weight[1])) << 16;
     }
     void set_row(uint32_t row);
-  };
-  struct Slot {
-    uint32_t check = 0;  // check_of(feature hash); 0 marks an empty slot
-    Weights weights;
   };
   // Dense rows are padded to a multiple of eight weights (whole vector registers).
   static constexpr size_t row_stride(int classes) { return (static_cast<size_t>(classes) + 7) & ~size_t{7}; }
@@ -120,11 +90,12 @@ class WeightTable {
 
   // Adds the weights of `key` to scores[class]. Unknown features add nothing.
   void add_scores(uint64_t key, int32_t* scores) const {
-    const Weights& s = find(key);
-    if (s.cls[0] != kDense) return add_inline(s, scores);
+    const Slot* s = find(key);
+    if (s == nullptr) return;
+    if (s->cls[0] != kDense) return add_inline(*s, scores);
     // Locals, not members: a store to scores[] could otherwise alias classes_ and keep the loop
     // from being vectorized.
-    const int16_t* w = rows_.data() + s.row() * stride_;
+    const int16_t* w = rows_.data() + s->row() * stride_;
     const int n = classes_;
     for (int c = 0; c < n; ++c) scores[c] += w[c];
   }
@@ -134,25 +105,14 @@ class WeightTable {
   // remainder loop: 23 chunk classes are three AVX2 adds instead of two and seven scalar ones.
   template <int kStride>
   void add_scores_padded(uint64_t key, int32_t* scores) const {
-    const Weights& s = find(key);
-    if (s.cls[0] != kDense) return add_inline(s, scores);
-    const int16_t* w = rows_.data() + static_cast<size_t>(s.row()) * kStride;
+    const Slot* s = find(key);
+    if (s == nullptr) return;
+    if (s->cls[0] != kDense) return add_inline(*s, scores);
+    const int16_t* w = rows_.data() + static_cast<size_t>(s->row()) * kStride;
     for (int c = 0; c < kStride; ++c) scores[c] += w[c];
   }
-  // Fetching the home buckets of all a token's features before scoring lets their cache misses
-  // overlap.
-  void prefetch(uint64_t key) const { __builtin_prefetch(buckets_.data() + bucket_of(check_of(key))); }
-
-  // The weights the linear probe of the model file's slots finds for `key`, or nullptr: what the
-  // buckets must agree with (for tests).
-  const Weights* find_in_slots(uint64_t key) const;
-  // The weights a look-up finds for `key`, or nullptr.
-  const Weights* find_weights(uint64_t key) const {
-    const Weights& w = find(key);
-    return &w == &kAbsent ? nullptr : &w;
-  }
-  // The share of buckets that overflowed into the next one (for tests and measurements).
-  double overflowed_share() const;
+  // Fetching the home slots of all a token's features before scoring lets their cache misses overlap.
+  void prefetch(uint64_t key) const { __builtin_prefetch(&slots_[home(key)]); }
 
   // The same features with class c renumbered to number[c] (a permutation of 0 .. classes() - 1):
   // every feature adds the same weights, each to its class's new number. For a scorer that wants
@@ -170,73 +130,18 @@ class WeightTable {
   // Lemire's multiply-shift maps the hash's low half onto any table size, so the size need not be a
   // power of two.
   size_t home(uint64_t key) const { return static_cast<size_t>(((key & 0xffffffffu) * slots_.size()) >> 32); }
-
-  // One cache line of look-up entries. An entry is a slot of the model file with the home slots
-  // for which the linear probe ends at it: a key matches when its check equals the entry's and its
-  // home slot lies in [first, first + width] (`span` packs first in its low kFirstBits bits and the
-  // width above them). The three entries are compared at once, in vector lanes; at most one can
-  // match, as the ranges of equal checks do not overlap. An entry goes to the bucket its check maps
-  // to, or, when that is full, to the next non-full one; `overflowed` marks the buckets passed, so
-  // that only keys of those look further. It sits in the fourth lane of the checks, and being even
-  // it never equals a check.
-  static constexpr int kEntries = 3;
-  static constexpr int kFirstBits = 20;
-  static constexpr uint32_t kFirstMask = (uint32_t{1} << kFirstBits) - 1;
-  static constexpr uint32_t kOverflowed = 2;
-  struct alignas(64) Bucket {
-    uint32_t check[kEntries] = {};
-    uint32_t overflowed = 0;  // 0 or kOverflowed
-    uint32_t span[kEntries] = {};
-    Weights weights[kEntries];
-  };
-  static_assert(sizeof(Bucket) == 64 && offsetof(Bucket, span) == 16);
-  // Added for an absent key: class 0, weight 0, so that absence needs no branch of its own.
-  static const Weights kAbsent;
-
-  size_t bucket_of(uint32_t check) const {
-    return static_cast<size_t>((static_cast<uint64_t>(check) * buckets_.size()) >> 32);
-  }
-  // Bit e is set when entry e of `b` is the key's.
-  static unsigned matches(const Bucket& b, uint32_t check, uint32_t home_slot) {
-    using Lanes = uint32_t __attribute__((vector_size(16)));
-    Lanes checks, spans;  // the lanes past the entries: `overflowed`, and bytes of weights[0]
-    std::memcpy(&checks, &b, sizeof checks);
-    std::memcpy(&spans, reinterpret_cast<const char*>(&b) + offsetof(Bucket, span), sizeof spans);
-    const auto found = (checks == check) & (home_slot - (spans & kFirstMask) <= spans >> kFirstBits);
-#if defined(__SSE2__)
-    return static_cast<unsigned>(_mm_movemask_ps(std::bit_cast<__m128>(found)));
-#else
-    return static_cast<unsigned>((found[0] & 1) | (found[1] & 2) | (found[2] & 4));
-#endif
-  }
-  const Weights& find(uint64_t key) const {
-    if (buckets_.empty()) [[unlikely]] {
-      const Weights* w = find_in_slots(key);
-      return w ? *w : kAbsent;
-    }
+  // Linear probing from the home slot; an empty slot ends the search (the table is never full).
+  const Slot* find(uint64_t key) const {
     const uint32_t check = check_of(key);
-    const uint32_t home_slot = static_cast<uint32_t>(home(key));
-    const Bucket& b = buckets_[bucket_of(check)];
-    // Most look-ups find their bucket's first entry (dense features, the frequent ones, are placed
-    // first): as a predicted branch, the row's load can start as soon as the line is there.
-    if ((b.check[0] == check) & (home_slot - (b.span[0] & kFirstMask) <= (b.span[0] >> kFirstBits))) [[likely]] {
-      return b.weights[0];
+    for (size_t i = home(key);; i = i + 1 == slots_.size() ? 0 : i + 1) {
+      const Slot& s = slots_[i];
+      if (s.check == check) return &s;
+      if (s.check == 0) return nullptr;
     }
-    const unsigned hit = matches(b, check, home_slot);
-    if ((hit == 0) & (b.overflowed != 0)) [[unlikely]] return find_overflowed(b, check, home_slot);
-    // Chosen by a mask, not a branch: whether a feature is known is what a branch would mispredict.
-    const auto found = reinterpret_cast<uintptr_t>(&b.weights[std::countr_zero(hit | 4u) & 3]);
-    const uintptr_t known = uintptr_t{0} - (hit != 0);
-    return *reinterpret_cast<const Weights*>((found & known) | (reinterpret_cast<uintptr_t>(&kAbsent) & ~known));
   }
-  const Weights& find_overflowed(const Bucket& home_bucket, uint32_t check, uint32_t home_slot) const;
-  static void add_inline(const Weights& s, int32_t* scores) {
+  static void add_inline(const Slot& s, int32_t* scores) {
     for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
   }
-
-  // Lays out buckets_ from slots_; leaves it empty (look-ups then probe the slots) for a table whose
-  // slot numbers or probe ranges do not fit a span.
-  void build_buckets();
 
   // Copies rows of row_stride(classes_) weights into rows_, lane_stride(classes_) each.
   void lay_out_rows(const std::vector<int16_t>& file_rows);
@@ -245,7 +150,6 @@ class WeightTable {
   size_t stride_ = 0;  // lane_stride(classes_)
   std::vector<Slot> slots_{Slot{}};  // never full
   std::vector<int16_t, CacheLineAllocator<int16_t>> rows_;
-  std::vector<Bucket, HugePageAllocator<Bucket>> buckets_;
 };
 
 // Training state: plain weights plus the running sums needed for averaging, one dense row of
