@@ -38,6 +38,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/huge_page_allocator.h"
 #include "faultline/document.h"
 #include "faultline/status.h"
 #include "faultline/tags.h"
@@ -135,7 +136,7 @@ class Lemmatizer {
   bool needs_slot(PosTag tag) const { return (slot_tags_ >> static_cast<unsigned>(tag)) & 1u; }
 
   std::string arena_;
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // 8 MB read at random, a token at a time
   uint32_t slot_mask_ = 0;
   std::vector<Details> details_;
   std::vector<OwnLemma> own_lemmas_;
