@@ -224,7 +224,8 @@ Lemmatizer::Slot& Lemmatizer::insert(std::string_view w) {
     if (s.check == 0) {
       s.check = check;
       s.offset = static_cast<uint32_t>(arena_.size());
-      s.length = static_cast<uint16_t>(w.size());
+      s.length = static_cast<uint8_t>(w.size());
+      if (w.size() <= kInlineBytes) std::memcpy(s.inline_word, w.data(), w.size());
       arena_.append(w);
       ++word_count_;
       return s;
@@ -238,7 +239,8 @@ const Lemmatizer::Slot* Lemmatizer::find(std::string_view w, uint64_t h) const {
   for (uint32_t i = static_cast<uint32_t>(h) & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& s = slots_[i];
     if (s.check == 0) return nullptr;
-    if (s.check == check && s.length == w.size() && std::memcmp(arena_.data() + s.offset, w.data(), w.size()) == 0) {
+    if (s.check == check && s.length == w.size() &&
+        std::memcmp(w.size() <= kInlineBytes ? s.inline_word : arena_.data() + s.offset, w.data(), w.size()) == 0) {
       return &s;
     }
   }

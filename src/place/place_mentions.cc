@@ -97,7 +97,9 @@ class Scanner {
       if (!capitalised(last)) continue;
       if (e == i + 1 && (month_name(last) || weekday_name(last))) continue;
       const ByteSpan span{doc_.tokens[i].span.begin, doc_.tokens[e - 1].span.end};
-      if (e == i + 1 && !g_.may_be_name(last)) {
+      // Spans of several words are tested too: a word that may begin a name ("New", "South") has
+      // every longer span up to six words looked up, and nearly none of them is a name.
+      if (!g_.may_be_name(doc_.view(span))) {
         lookup_.clear();
         continue;
       }

@@ -176,6 +176,21 @@ TEST_F(TinyWordNet, FollowsMorphyOverTheGivenFiles) {
   EXPECT_EQ(lemma_of(l, "a", NN), "a") << "the licence lines are no entries";
 }
 
+// The table holds short words in their slots and compares longer ones in its arena: a word that
+// shares its first 18 bytes (a slot's) with a listed one is still no match.
+TEST_F(TinyWordNet, LongWordsMatchWhole) {
+  write("index.noun", "talk n 2 1 @ 2 0 0 0\ncounterrevolutionist n 1 0 1 0 0\nabcdefghijklmnopqr n 1 0 1 0 0\n");
+  auto loaded = Lemmatizer::load(dir_.string());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().to_string();
+  const Lemmatizer& l = **loaded;
+  using enum PosTag;
+  EXPECT_EQ(lemma_of(l, "Counterrevolutionists", NNS), "counterrevolutionist");
+  EXPECT_EQ(lemma_of(l, "counterrevolutionisms", NNS), "counterrevolutionism");  // by spelling
+  EXPECT_EQ(lemma_of(l, "abcdefghijklmnopqrs", NNS), "abcdefghijklmnopqr");
+  EXPECT_EQ(lemma_of(l, "abcdefghijklmnopqs", NNS), "abcdefghijklmnopq");
+  EXPECT_EQ(lemma_of(l, "talks", NNS), "talk");
+}
+
 TEST_F(TinyWordNet, MissingExceptionFileIsNamed) {
   fs::remove(dir_ / "verb.exc");
   auto loaded = Lemmatizer::load(dir_.string());
