@@ -10,14 +10,9 @@
 namespace faultline {
 namespace {
 
-using testing::code_with_shipped_knowledge;
 using testing::describe;
 
-std::vector<Event> reported(const std::string& text) {
-  auto events = code_with_shipped_knowledge(text, "2023-06-15");
-  std::erase_if(events, [](const Event& e) { return e.negated || e.hypothetical; });
-  return events;
-}
+std::vector<Event> reported(const std::string& text) { return testing::reported_with_shipped_knowledge(text); }
 
 bool has(const std::vector<Event>& events, std::string_view source, std::string_view target, std::string_view code) {
   for (const Event& e : events) {

@@ -11,12 +11,7 @@ namespace {
 using testing::code_with_shipped_knowledge;
 using testing::describe;
 
-// Events that `faultline code` writes by default (neither negated nor hypothetical).
-std::vector<Event> reported(const std::string& text) {
-  auto events = code_with_shipped_knowledge(text, "2023-06-15");
-  std::erase_if(events, [](const Event& e) { return e.negated || e.hypothetical; });
-  return events;
-}
+std::vector<Event> reported(const std::string& text) { return testing::reported_with_shipped_knowledge(text); }
 
 TEST(EventReality, AQuestionReportsNoEvent) {
   EXPECT_FALSE(reported("Serbia detained three Kosovo police officers.").empty());

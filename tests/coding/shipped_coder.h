@@ -39,6 +39,13 @@ inline std::vector<Event> code_with_shipped_knowledge(std::string text, std::str
   return events;
 }
 
+// The events `faultline code` writes by default (neither negated nor hypothetical).
+inline std::vector<Event> reported_with_shipped_knowledge(std::string text, std::string date = "2023-06-15") {
+  auto events = code_with_shipped_knowledge(std::move(text), std::move(date));
+  std::erase_if(events, [](const Event& e) { return e.negated || e.hypothetical; });
+  return events;
+}
+
 inline std::string describe(const std::vector<Event>& events) {
   std::string s;
   for (const Event& e : events) {
