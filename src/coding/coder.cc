@@ -163,12 +163,13 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   // determiner comes before it ("The US accused") or a noun after it ("rejected US assertions"),
   // unless the whole sentence is in capitals ("THEY TOLD US NOTHING").
   if (us_word != kNoWord) {
-    const bool shouted = in_capitals(doc, sentence);
+    int shouted = -1;  // in_capitals(), counted only for a sentence with a pronoun "US"
     for (uint32_t i = 0; i < sentence.token_count; ++i) {
       const Token& t = doc.tokens[sentence.first_token + i];
       if (doc.form(t) != "US") continue;
       bool country = t.tag != PosTag::PRP;
-      if (!country && !shouted) {
+      if (!country && shouted < 0) shouted = in_capitals(doc, sentence) ? 1 : 0;
+      if (!country && shouted == 0) {
         const PosTag before = i > 0 ? doc.tokens[sentence.first_token + i - 1].tag : PosTag::Period;
         const PosTag after = i + 1 < sentence.token_count ? doc.tokens[sentence.first_token + i + 1].tag : PosTag::Period;
         country = before == PosTag::DT || after == PosTag::NN || after == PosTag::NNS || after == PosTag::NNP ||
