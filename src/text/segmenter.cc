@@ -1,5 +1,7 @@
 #include "text/segmenter.h"
 
+#include <algorithm>
+
 #include <utf8proc.h>
 
 #include "text/char_class.h"
@@ -157,6 +159,7 @@ class Splitter {
   Stop stop_kind(size_t k) const {
     std::string_view b = bytes(k);
     auto c0 = static_cast<unsigned char>(b[0]);
+    if (b == "." && k > 0 && tokens_[k].space_before) return detached_period_kind(k);
     if (c0 == '.' || c0 == '!' || c0 == '?') {
       bool ellipsis = false;
       for (char c : b) {
@@ -180,6 +183,30 @@ class Splitter {
         return k + 1 < n_ && starts_digit(k + 1) ? Stop::kNeverEnds : Stop::kAbbreviation;
       default:
         return Stop::kAbbreviation;
+    }
+  }
+
+  // Text that comes tokenized already (corpora, some feeds) writes "Mr . Sisi", "Nov . 2",
+  // "U . S" and "$ 3 . 5 million" with the period apart: it means what the glued period would.
+  Stop detached_period_kind(size_t k) const {
+    std::string_view word = bytes(k - 1);
+    const bool next_digit = k + 1 < n_ && starts_digit(k + 1);
+    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_alnum(static_cast<unsigned char>(c)); })) {
+      return Stop::kPunctuation;
+    }
+    if (std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); })) {
+      // "3 . 5 million": a decimal point; "in 2008 . 5 people": rare enough to read the same way.
+      return next_digit && tokens_[k + 1].space_before ? Stop::kNeverEnds : Stop::kPunctuation;
+    }
+    if (word.size() == 1 && is_ascii_upper(static_cast<unsigned char>(word[0]))) return Stop::kInitial;
+    switch (words_.abbreviation(word)) {
+      case AbbreviationKind::kTitle:
+        return Stop::kNeverEnds;
+      case AbbreviationKind::kBeforeNumber:
+      case AbbreviationKind::kMonth:
+        return next_digit ? Stop::kNeverEnds : Stop::kPunctuation;
+      default:
+        return Stop::kPunctuation;
     }
   }
 

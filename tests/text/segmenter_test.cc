@@ -193,6 +193,16 @@ TEST(Segmenter, NumbersGluedToPeriodsDoNotEndSentences) {
   EXPECT_EQ(sentences("It grew 3.5 percent. 2008 was worse."), (Texts{"It grew 3.5 percent.", "2008 was worse."}));
 }
 
+TEST(Segmenter, DetachedPeriodsOfTokenizedTextMeanWhatGluedOnesDo) {
+  EXPECT_EQ(sentences("Mr . Sisi met Sen . Mitch McConnell on Nov . 2 in the U . S capital ."),
+            (Texts{"Mr . Sisi met Sen . Mitch McConnell on Nov . 2 in the U . S capital ."}));
+  EXPECT_EQ(sentences("Ireland gave $ 3 . 5 million to Lebanon ."), (Texts{"Ireland gave $ 3 . 5 million to Lebanon ."}));
+  // A detached period still ends a sentence where a glued one would.
+  EXPECT_EQ(sentences("Talks ended in Nov . The envoy left ."), (Texts{"Talks ended in Nov .", "The envoy left ."}));
+  EXPECT_EQ(sentences("Troops left in 2008 . Five returned ."), (Texts{"Troops left in 2008 .", "Five returned ."}));
+  EXPECT_EQ(sentences("They met President George H . W . Bush ."), (Texts{"They met President George H . W . Bush ."}));
+}
+
 TEST(Segmenter, EmptyAndBlankDocuments) {
   EXPECT_TRUE(segment("").sentences.empty());
   Document doc = segment(" \n\u00A0\t ");
