@@ -355,12 +355,21 @@ void DocumentActors::add_mentions(SentenceContext& ctx) {
     bool plural = is_word(ctx, i, "they") || is_word(ctx, i, "them");
     if (!singular && !plural) continue;
     const Gender gender = singular ? gender_of(ctx, {i, i}) : Gender::kUnknown;
+    // "Trump called Erdogan and urged him": a verb's object pronoun is not its own subject (who
+    // would be "himself"), so that subject is passed over.
+    TokenRange own_subject;
+    if (is_word(ctx, i, "him") || is_word(ctx, i, "her") || is_word(ctx, i, "them")) {
+      for (const VerbGroup& g : ctx.structure->verbs) {
+        if (g.tokens.last < i && i < g.window_end) own_subject = g.subject;
+      }
+    }
     // Earlier in this sentence first: its leftmost fitting actor.
     std::string code;
     bool found = false;
     for (size_t k = 0; k < ctx.mentions.size() && !found; ++k) {
       const Mention& m = ctx.mentions[k];
       if (m.first >= i || m.agent) continue;
+      if (!own_subject.empty() && own_subject.contains(m.first)) continue;
       if (singular && is_person(ctx, m) && agrees(gender, mention_gender(ctx, m))) {
         code = std::string(ctx.actor_code(m));
         found = true;

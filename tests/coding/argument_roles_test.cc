@@ -483,6 +483,12 @@ TEST(ArgumentRoles, CallingSomeoneToDiscussIsAPhoneCall) {
   ASSERT_NE(e, nullptr) << describe(events);
   EXPECT_EQ(e->code, "041") << describe(events);
   EXPECT_EQ(e->target, "KSVGOV") << describe(events);
+  // So is calling someone on a given day.
+  events = code_with_shipped_knowledge("The Serbian president called the Kosovo prime minister on Wednesday.", "2023-06-15");
+  e = find_code_root(events, "04");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->code, "041") << describe(events);
+  EXPECT_EQ(e->target, "KSVGOV") << describe(events);
   // Calling someone something names them; it phones no one.
   events = code_with_shipped_knowledge("The Serbian president called the Kosovo prime minister a liar.", "2023-06-15");
   for (const Event& ev : events) EXPECT_NE(ev.code, "041") << describe(events);

@@ -45,6 +45,19 @@ TEST(DocumentActors, PronounTakesTheNearestPerson) {
   EXPECT_EQ(count(events, 2, "SRBGOV", "RUS"), 1u) << describe(events);
 }
 
+TEST(DocumentActors, AnObjectPronounIsNotItsVerbsOwnSubject) {
+  // "him" after "urged" is not the one urging (that would be "himself"): the other person named.
+  auto events = code_with_shipped_knowledge(
+      "Serbian President Dragan Petrovac met Kosovo Prime Minister Luan Berimaj on Monday and urged him to "
+      "release the detained officers.");
+  bool urged_kosovo = false;
+  for (const Event& e : events) {
+    urged_kosovo |= e.root == "02" && e.source == "SRBGOV" && e.target == "KSVGOV";
+    EXPECT_FALSE(e.target.starts_with("SRB")) << describe(events);
+  }
+  EXPECT_TRUE(urged_kosovo) << describe(events);
+}
+
 TEST(DocumentActors, TheyTakesTheNearestGroup) {
   auto events = code_with_shipped_knowledge(
       "Kosovo police officers blocked the road near the border. They accused Serbia of smuggling weapons.");
