@@ -8,6 +8,8 @@
 // line break when the line has no final punctuation, unless the next line starts in lower case or
 // the line ends on a function word or comma (a wrapped paragraph); before bullets and numbered
 // lines; after an inline photo credit in parentheses ("... on May 20 (file photo) The talks").
+// A period written apart from its word in text that comes tokenized ("Mr . Sisi", "Nov . 2",
+// "U . S", "$ 3 . 5 million") counts as the glued one.
 //
 // Kinds: a wire dateline opening a line ("BRUSSELS (Reuters) -", "PRISTINA, Kosovo (AP) —",
 // "ISLAMABAD:", "Dec. 31, 2000 --") is a sentence of kind kDateline; a line standing on its own
