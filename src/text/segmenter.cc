@@ -204,10 +204,13 @@ class Splitter {
         return Stop::kNeverEnds;
       case AbbreviationKind::kBeforeNumber:
       case AbbreviationKind::kMonth:
-        return next_digit ? Stop::kNeverEnds : Stop::kPunctuation;
-      default:
-        return Stop::kPunctuation;
+        return next_digit ? Stop::kNeverEnds : Stop::kAbbreviation;
+      case AbbreviationKind::kGeneral:
+        return Stop::kAbbreviation;
+      case AbbreviationKind::kNone:
+        break;
     }
+    return Stop::kPunctuation;
   }
 
   bool opens_sentence(size_t k) const {

@@ -201,6 +201,8 @@ TEST(Segmenter, DetachedPeriodsOfTokenizedTextMeanWhatGluedOnesDo) {
   EXPECT_EQ(sentences("Talks ended in Nov . The envoy left ."), (Texts{"Talks ended in Nov .", "The envoy left ."}));
   EXPECT_EQ(sentences("Troops left in 2008 . Five returned ."), (Texts{"Troops left in 2008 .", "Five returned ."}));
   EXPECT_EQ(sentences("They met President George H . W . Bush ."), (Texts{"They met President George H . W . Bush ."}));
+  EXPECT_EQ(sentences("Shares of Acme Inc . Analysts said ."), (Texts{"Shares of Acme Inc . Analysts said ."}));
+  EXPECT_EQ(sentences("Shares of Acme Inc . The envoy left ."), (Texts{"Shares of Acme Inc .", "The envoy left ."}));
 }
 
 TEST(Segmenter, EmptyAndBlankDocuments) {
