@@ -1,5 +1,7 @@
 #include "coding/actor_spans.h"
 
+#include <algorithm>
+
 #include "time/temporal_words.h"
 
 namespace faultline::coding {
@@ -40,8 +42,8 @@ uint32_t apposition_end(const SentenceContext& ctx, uint32_t comma) {
   return k - 1;
 }
 
-// "in recent weeks", "on Monday", "last week": a phrase that says when, after the actor's words,
-// is no part of its noun phrase.
+// "in recent weeks", "on Monday", "last week", "in 2020": a phrase that says when, after the actor's
+// words, is no part of its noun phrase.
 bool temporal_phrase_at(const SentenceContext& ctx, uint32_t k) {
   if (k >= ctx.size) return false;
   const PosTag t = ctx.tag(k);
@@ -51,7 +53,10 @@ bool temporal_phrase_at(const SentenceContext& ctx, uint32_t k) {
     if (w != "last" && w != "this" && w != "next" && w != "earlier") return false;
   }
   for (uint32_t j = k + 1; j < ctx.size && j <= k + 4; ++j) {
-    if (is_noun(ctx.tag(j)) || ctx.tag(j) == PosTag::CD) return time_noun(ctx.doc->form(ctx.token(j)));
+    if (is_noun(ctx.tag(j)) || ctx.tag(j) == PosTag::CD) {
+      const std::string_view w = ctx.doc->form(ctx.token(j));
+      return time_noun(w) || (t == PosTag::IN && year_number(w).has_value());
+    }
     if (ctx.tag(j) != PosTag::DT && ctx.tag(j) != PosTag::JJ) return false;
   }
   return false;
@@ -66,6 +71,24 @@ void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::spa
     if (a.first < group.first || a.last > last) continue;  // named outside the group (from context)
     while (a.first > group.first && !ends_conjunct(ctx, a.first - 1)) --a.first;
     while (a.last < last && !ends_conjunct(ctx, a.last + 1) && !temporal_phrase_at(ctx, a.last + 1)) ++a.last;
+  }
+  // "40 opposition politicians and activists", "15 executives and suppliers": a bare common noun
+  // (no determiner, no name) conjoined to an actor that names no one of its own shares the actor's
+  // noun phrase.
+  for (ResolvedActor& a : actors) {
+    if (a.last + 2 > last || ctx.tag(a.last + 1) != PosTag::CC) continue;
+    const std::string_view cc = ctx.lemma(a.last + 1);
+    if (cc != "and" && cc != "or") continue;
+    const uint32_t first = a.last + 2;
+    const PosTag t = ctx.tag(first);
+    if (t != PosTag::NN && t != PosTag::NNS && t != PosTag::JJ) continue;
+    if (ctx.lemma(first) == "other") continue;  // "Saudi Arabia and other nations": others, not it
+    uint32_t end = first;
+    while (end < last && !ends_conjunct(ctx, end + 1) && !temporal_phrase_at(ctx, end + 1)) ++end;
+    const bool named = std::any_of(actors.begin(), actors.end(), [&](const ResolvedActor& b) {
+      return &b != &a && b.last >= first && b.first <= end;
+    });
+    if (!named) a.last = end;
   }
   if (actors.size() == 1 && actors[0].last == last && last + 1 < ctx.size && ctx.tag(last + 1) == PosTag::Comma) {
     uint32_t end = apposition_end(ctx, last + 1);

@@ -47,6 +47,18 @@ bool in_capitals(const Document& doc, const Sentence& sentence) {
   return words > 0 && capitals * 2 > words;
 }
 
+// Widens `span` over `next` when only a coordinating conjunction or a list comma stands between
+// them ("opposition politicians | and | activists"), and refreshes `text`.
+void join_conjunct(const Document& doc, ByteSpan& span, std::string& text, ByteSpan next) {
+  if (next.begin < span.end) return;
+  std::string_view gap = doc.view(ByteSpan{span.end, next.begin});
+  while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',')) gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (gap != "and" && gap != "or" && gap != "as well as") return;
+  span.end = next.end;
+  text = std::string(doc.view(span));
+}
+
 }  // namespace
 
 struct Coder::Impl final : coding::VerbLexicon {
@@ -884,13 +896,22 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
     std::string_view sc = s ? std::string_view(s->code) : std::string_view();
     std::string_view tc = t ? std::string_view(t->code) : std::string_view();
     if (s && t && sc == tc) return;
+    const ByteSpan trigger = ctx.span(verb_first, verb_last);
     for (size_t e = sentence_events; e < out.size(); ++e) {
-      if (out[e].source == sc && out[e].target == tc && out[e].code == code) return;
+      Event& same = out[e];
+      if (same.source != sc || same.target != tc || same.code != code) continue;
+      // "released opposition politicians and activists": conjuncts that name the same actor make
+      // one event, whose evidence is both of them.
+      if (same.trigger == trigger) {
+        if (s) join_conjunct(doc, same.source_span, same.source_text, ctx.span(s->first, s->last));
+        if (t) join_conjunct(doc, same.target_span, same.target_text, ctx.span(t->first, t->last));
+      }
+      return;
     }
     Event ev;
     ev.doc = doc.id;
     ev.sentence = sentence + 1;
-    ev.trigger = ctx.span(verb_first, verb_last);
+    ev.trigger = trigger;
     if (s) {
       ev.source = s->code;
       ev.source_span = ctx.span(s->first, s->last);

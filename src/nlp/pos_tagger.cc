@@ -1,5 +1,6 @@
 #include "nlp/pos_tagger.h"
 
+#include <cctype>
 #include <vector>
 
 #include "core/vector_clones.h"
@@ -77,6 +78,14 @@ void PosTagger::tag_sentence(Document& doc, uint32_t first, uint32_t count,
     if (tokens[i].span.size() == 1 && doc.text[tokens[i].span.begin] == 's' &&
         (tokens[i - 1].tag == PosTag::NNP || tokens[i - 1].tag == PosTag::NNPS)) {
       tokens[i].tag = PosTag::POS;
+    }
+    // Tokenized text writes "$ 3 . 5 million", "Mr . Sisi", "U . S": a period apart from its word
+    // inside a sentence (the segmenter found that it ends none) belongs to that word, as the glued
+    // one would, and must not cut the clause there.
+    if (tokens[i].span.size() == 1 && doc.text[tokens[i].span.begin] == '.' && tokens[i].space_before &&
+        std::isalnum(static_cast<unsigned char>(doc.text[tokens[i + 1].span.begin]))) {
+      const PosTag before = tokens[i - 1].tag;
+      if (before == PosTag::CD || before == PosTag::NNP || before == PosTag::NN) tokens[i].tag = before;
     }
   }
 }

@@ -652,5 +652,47 @@ TEST(ArgumentRoles, ALightVerbTakesTheCodeOfTheActItNames) {
   EXPECT_EQ(e->source == "ALB" ? e->target : e->source, "KSV") << describe(events);
 }
 
+TEST(ArgumentRoles, ConjunctsThatNameTheSameActorAreOneEventWithBothAsEvidence) {
+  auto events = code_with_shipped_knowledge("The Serbian government released 40 opposition politicians and activists.",
+                                            "2023-06-15");
+  size_t releases = 0;
+  for (const Event& e : events) {
+    if (e.root != "08") continue;
+    ++releases;
+    EXPECT_EQ(e.target, "---OPP") << describe(events);
+    EXPECT_EQ(e.target_text, "40 opposition politicians and activists") << describe(events);
+  }
+  EXPECT_EQ(releases, 1u) << describe(events);
+}
+
+TEST(ArgumentRoles, ABareNounConjoinedToAnActorSharesItsNounPhrase) {
+  auto events = code_with_shipped_knowledge("Kosovo prosecutors opened an investigation against 15 executives and suppliers.",
+                                            "2023-06-15", sentence_level());
+  const Event* e = find_code_root(events, "09");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target_text, "15 executives and suppliers") << describe(events);
+  // A conjunct with a determiner or a name of its own, or "other ...", is a party of its own.
+  events = code_with_shipped_knowledge("Turkish officials shared evidence with Saudi Arabia and other nations.", "2023-06-15",
+                                       sentence_level());
+  for (const Event& ev : events) EXPECT_EQ(ev.target_text.find("other"), std::string::npos) << describe(events);
+}
+
+TEST(ArgumentRoles, AYearAfterTheTargetIsNoPartOfItsEvidence) {
+  auto events = code_with_shipped_knowledge("Ireland provided humanitarian funding to Lebanon in 2020.", "2023-06-15");
+  const Event* e = find_code_root(events, "07");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "LBN") << describe(events);
+  EXPECT_EQ(e->target_text, "Lebanon") << describe(events);
+}
+
+TEST(ArgumentRoles, ADetachedDecimalPointDoesNotCutTheClause) {
+  // Tokenized text: "3 . 5" is one number, and the aid still goes to Lebanon.
+  auto events = code_with_shipped_knowledge(
+      "Ireland has provided over \u20ac 3 . 5 million in humanitarian funding to Lebanon .", "2023-06-15");
+  const Event* e = find_code_root(events, "07");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "LBN") << describe(events);
+}
+
 }  // namespace
 }  // namespace faultline
