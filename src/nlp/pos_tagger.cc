@@ -68,6 +68,16 @@ std::unique_ptr<PosTagger> PosTagger::from_model(TrainedModel model) {
   return std::unique_ptr<PosTagger>(new PosTagger(std::move(model)));
 }
 
+namespace {
+
+// The token is one apostrophe (' or ’) and nothing else.
+bool lone_apostrophe(const Document& doc, const Token& t) {
+  const std::string_view b = doc.view(t.span);
+  return b == "'" || b == "\xE2\x80\x99";
+}
+
+}  // namespace
+
 void PosTagger::tag_sentence(Document& doc, uint32_t first, uint32_t count,
                              const std::vector<WordFeatures>& window) const {
   Token* tokens = doc.tokens.data() + first;
@@ -77,6 +87,15 @@ void PosTagger::tag_sentence(Document& doc, uint32_t first, uint32_t count,
   for (uint32_t i = 1; i + 1 < count; ++i) {
     if (tokens[i].span.size() == 1 && doc.text[tokens[i].span.begin] == 's' &&
         (tokens[i - 1].tag == PosTag::NNP || tokens[i - 1].tag == PosTag::NNPS)) {
+      tokens[i].tag = PosTag::POS;
+    }
+    // Tokenized text that split the possessive writes "Theresa May ’ s offer": the apostrophe and
+    // the "s" standing apart after a noun are the possessive together, not a quote and a pronoun.
+    if (i >= 2 && tokens[i].span.size() == 1 && (doc.text[tokens[i].span.begin] | 0x20) == 's' &&
+        tokens[i].space_before && tokens[i - 1].space_before && lone_apostrophe(doc, tokens[i - 1]) &&
+        (tokens[i - 2].tag == PosTag::NN || tokens[i - 2].tag == PosTag::NNS || tokens[i - 2].tag == PosTag::NNP ||
+         tokens[i - 2].tag == PosTag::NNPS)) {
+      tokens[i - 1].tag = PosTag::POS;
       tokens[i].tag = PosTag::POS;
     }
     // Tokenized text writes "$ 3 . 5 million", "Mr . Sisi", "U . S": a period apart from its word

@@ -6,6 +6,7 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/pos_tagger.h"
 #include "text/segmenter.h"
+#include "text/tokenizer.h"
 
 namespace faultline {
 
@@ -96,6 +97,7 @@ void Analyzer::analyze_pretokenized(Document& doc,
                                     const std::vector<std::vector<std::string>>& sentences) const {
   doc.clear_analysis();
   doc.text.clear();
+  std::string scratch;
   for (const auto& sentence : sentences) {
     Sentence s;
     s.first_token = static_cast<uint32_t>(doc.tokens.size());
@@ -105,7 +107,8 @@ void Analyzer::analyze_pretokenized(Document& doc,
       t.span.begin = static_cast<uint32_t>(doc.text.size());
       doc.text.append(word);
       t.span.end = static_cast<uint32_t>(doc.text.size());
-      t.form = TextRef{t.span.begin, t.span.size(), false};
+      const std::string_view form = treebank_form(word, scratch);
+      t.form = form.data() == word.data() ? TextRef{t.span.begin, t.span.size(), false} : doc.intern(form);
       t.space_before = doc.tokens.size() != s.first_token;
       doc.tokens.push_back(t);
     }

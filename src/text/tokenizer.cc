@@ -264,7 +264,32 @@ class Scanner {
     chunk_begin_ = begin;
     chunk_has_at_ = std::memchr(text_.data() + begin, '@', end - begin) != nullptr;
     size_t pos = begin;
+    if (joins_split_possessive(begin, end)) pos = begin + 1;
     while (pos < end) pos = scan_one(pos, end);
+  }
+
+  // Tokenized text (corpora, PETRARCH input) splits the possessive off as an apostrophe and an
+  // "s" of their own: "Theresa May ’ s offer". Read as a quotation mark and a pronoun, they would
+  // break the noun phrase, so an "s" that stands alone right after a lone apostrophe, which itself
+  // stands after a word on the same line, joins it into one "'s" token (its span keeps the space).
+  bool joins_split_possessive(size_t begin, size_t end) {
+    if ((byte(begin) | 0x20) != 's' || word_char_at(begin + 1, end) || doc_.tokens.size() < 2) return false;
+    Token& apostrophe = doc_.tokens.back();
+    const Token& word = doc_.tokens[doc_.tokens.size() - 2];
+    const std::string_view mark = text_.substr(apostrophe.span.begin, apostrophe.span.size());
+    if (!apostrophe.space_before || (mark != "'" && mark != "\xE2\x80\x99")) return false;
+    auto spaces_only = [&](size_t from, size_t to) {
+      for (size_t i = from; i < to; ++i) {
+        if (text_[i] != ' ' && text_[i] != '\t') return false;
+      }
+      return true;
+    };
+    if (!spaces_only(apostrophe.span.end, begin) || !spaces_only(word.span.end, apostrophe.span.begin)) return false;
+    if (!word_char_at(word.span.end - 1, word.span.end)) return false;
+    apostrophe.span.end = static_cast<uint32_t>(begin + 1);
+    apostrophe.form = forms_.get("'s");
+    single_quote_open_ = false;  // the apostrophe opened no quotation after all
+    return true;
   }
 
   size_t scan_one(size_t p, size_t end) {
@@ -723,6 +748,28 @@ class Scanner {
 };
 
 }  // namespace
+
+std::string_view treebank_form(std::string_view word, std::string& scratch) {
+  if (word == "\u201C" || word == "\u201E" || word == "\u00AB") return "``";
+  if (word == "\u201D" || word == "\u00BB") return "''";
+  if (word == "\u2018" || word == "\u201B" || word == "\u2039") return "`";
+  if (word == "\u2019" || word == "\u203A") return "'";
+  if (word == "\u2013" || word == "\u2014" || word == "\u2015" || word == "\u2012") return "--";
+  if (word == "\u2026") return "...";
+  scratch.clear();
+  for (size_t i = 0; i < word.size();) {
+    if (static_cast<unsigned char>(word[i]) == 0xE2 && i + 3 <= word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80) {
+      const auto c2 = static_cast<unsigned char>(word[i + 2]);
+      if (c2 == 0x98 || c2 == 0x99 || c2 == 0x90 || c2 == 0x91 || c2 == 0x93) {
+        scratch.push_back(c2 == 0x98 || c2 == 0x99 ? '\'' : '-');
+        i += 3;
+        continue;
+      }
+    }
+    scratch.push_back(word[i++]);
+  }
+  return scratch.size() == word.size() ? word : std::string_view(scratch);
+}
 
 void Tokenizer::apply(Document& doc) const {
   doc.clear_analysis();

@@ -109,6 +109,33 @@ TEST(Tokenizer, PossessivePluralApostropheIsItsOwnToken) {
   EXPECT_EQ(forms("the Workers\u2019 Party"), "the Workers ' Party");
 }
 
+TEST(Tokenizer, APossessiveWrittenApartIsOnePossessiveToken) {
+  // Tokenized text: "Theresa May \u2019 s offer" means "Theresa May\u2019s offer".
+  Document doc = tokenize("Theresa May \u2019 s offer and Iran ' s demand");
+  ASSERT_EQ(doc.tokens.size(), 8u);
+  EXPECT_EQ(doc.token_text(doc.tokens[2]), "\u2019 s");
+  EXPECT_EQ(doc.form(doc.tokens[2]), "'s");
+  EXPECT_EQ(doc.form(doc.tokens[6]), "'s");
+  expect_exact_cover(doc);
+  // An "s" that is no possessive's stays apart: on another line, or a word of its own.
+  EXPECT_EQ(forms("May \u2019\ns offer"), "May ` s offer");
+  EXPECT_EQ(forms("May ' ss offer"), "May ` ss offer");
+}
+
+TEST(TreebankForm, WordsGivenTokenizedGetTheTokenizersForms) {
+  std::string scratch;
+  EXPECT_EQ(treebank_form("\u2019s", scratch), "'s");
+  EXPECT_EQ(treebank_form("Israel\u2019s", scratch), "Israel's");
+  EXPECT_EQ(treebank_form("n\u2019t", scratch), "n't");
+  EXPECT_EQ(treebank_form("\u201C", scratch), "``");
+  EXPECT_EQ(treebank_form("\u201D", scratch), "''");
+  EXPECT_EQ(treebank_form("\u2019", scratch), "'");
+  EXPECT_EQ(treebank_form("\u2014", scratch), "--");
+  EXPECT_EQ(treebank_form("rebel\u2011held", scratch), "rebel-held");
+  const std::string_view plain = "Kosovo";
+  EXPECT_EQ(treebank_form(plain, scratch).data(), plain.data());  // unchanged: the word itself
+}
+
 TEST(Tokenizer, KeepsHyphenatedWordsWhole) {
   EXPECT_EQ(pieces("the Serb-dominated north"), "the|Serb-dominated|north");
   Document doc = tokenize("de\u2011escalation and re\u2010entry");
