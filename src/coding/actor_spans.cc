@@ -1,6 +1,8 @@
 #include "coding/actor_spans.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "time/temporal_words.h"
 
@@ -62,6 +64,21 @@ bool temporal_phrase_at(const SentenceContext& ctx, uint32_t k) {
   return false;
 }
 
+// "in response to ...", "in return", "in an act of defiance", "in a televised address": an "in"
+// phrase that says how or why the act was done, after the actor's words, is no part of its noun
+// phrase.
+bool manner_phrase_at(const SentenceContext& ctx, uint32_t k) {
+  if (k >= ctx.size || ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "in") return false;
+  static constexpr std::array<std::string_view, 18> kManner = {
+      "response", "return",  "reaction", "retaliation", "exchange", "protest", "solidarity", "act",       "bid",
+      "effort",   "attempt", "statement", "broadcast",  "letter",   "speech",  "interview",  "address", "message"};
+  for (uint32_t j = k + 1; j < ctx.size && j <= k + 4; ++j) {
+    if (is_noun(ctx.tag(j))) return std::find(kManner.begin(), kManner.end(), ctx.lemma(j)) != kManner.end();
+    if (ctx.tag(j) != PosTag::DT && ctx.tag(j) != PosTag::JJ && ctx.tag(j) != PosTag::VBN) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::span<ResolvedActor> actors) {
@@ -70,7 +87,10 @@ void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::spa
   for (ResolvedActor& a : actors) {
     if (a.first < group.first || a.last > last) continue;  // named outside the group (from context)
     while (a.first > group.first && !ends_conjunct(ctx, a.first - 1)) --a.first;
-    while (a.last < last && !ends_conjunct(ctx, a.last + 1) && !temporal_phrase_at(ctx, a.last + 1)) ++a.last;
+    while (a.last < last && !ends_conjunct(ctx, a.last + 1) && !temporal_phrase_at(ctx, a.last + 1) &&
+           !manner_phrase_at(ctx, a.last + 1)) {
+      ++a.last;
+    }
   }
   // "40 opposition politicians and activists", "15 executives and suppliers": a bare common noun
   // (no determiner, no name) conjoined to an actor that names no one of its own shares the actor's
@@ -84,7 +104,10 @@ void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::spa
     if (t != PosTag::NN && t != PosTag::NNS && t != PosTag::JJ) continue;
     if (ctx.lemma(first) == "other") continue;  // "Saudi Arabia and other nations": others, not it
     uint32_t end = first;
-    while (end < last && !ends_conjunct(ctx, end + 1) && !temporal_phrase_at(ctx, end + 1)) ++end;
+    while (end < last && !ends_conjunct(ctx, end + 1) && !temporal_phrase_at(ctx, end + 1) &&
+           !manner_phrase_at(ctx, end + 1)) {
+      ++end;
+    }
     const bool named = std::any_of(actors.begin(), actors.end(), [&](const ResolvedActor& b) {
       return &b != &a && b.last >= first && b.first <= end;
     });

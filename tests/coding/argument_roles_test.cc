@@ -685,6 +685,18 @@ TEST(ArgumentRoles, AYearAfterTheTargetIsNoPartOfItsEvidence) {
   EXPECT_EQ(e->target_text, "Lebanon") << describe(events);
 }
 
+TEST(ArgumentRoles, WhyOrHowTheActWasDoneIsNoPartOfTheTargetsEvidence) {
+  for (const char* text : {"Serbia expelled two Kosovo diplomats in response to the arrests.",
+                           "Kosovo police arrested two Serbian men in retaliation for the shooting.",
+                           "Kosovo police arrested two Serbian men in an act of defiance."}) {
+    auto events = code_with_shipped_knowledge(text, "2023-06-15");
+    ASSERT_FALSE(events.empty()) << text;
+    for (const Event& e : events) {
+      EXPECT_EQ(e.target_text.find(" in "), std::string::npos) << text << "\n" << describe(events);
+    }
+  }
+}
+
 TEST(ArgumentRoles, ADetachedDecimalPointDoesNotCutTheClause) {
   // Tokenized text: "3 . 5" is one number, and the aid still goes to Lebanon.
   auto events = code_with_shipped_knowledge(
