@@ -240,6 +240,14 @@ uint32_t ClauseAnalyzer::verb_hidden_in_subject(const VerbLexicon& verbs) const 
     }
     bool after_name = tag_[k - 1] == PosTag::NNP || tag_[k - 1] == PosTag::NNPS || doc_->token_text(doc_->tokens[first_ + k - 1]) == ")";
     if (!after_name || (t.chunk.is_begin() && !verb_chunk)) continue;
+    // A name inside a prepositional phrase is no subject ("call for an end to US embargo against
+    // Cuba": "embargo" is no verb).
+    uint32_t name_start = k - 1;
+    while (name_start > 0 && doc_->tokens[first_ + name_start].chunk.type() == ChunkType::NP &&
+           !doc_->tokens[first_ + name_start].chunk.is_begin()) {
+      --name_start;
+    }
+    if (name_start > 0 && (tag_[name_start - 1] == PosTag::IN || tag_[name_start - 1] == PosTag::TO)) continue;
     if (verbs.knows_verb(k)) return k;
   }
   return kNoToken;

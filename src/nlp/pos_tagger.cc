@@ -1,5 +1,6 @@
 #include "nlp/pos_tagger.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -23,7 +24,7 @@ int best_class(const int32_t* scores, int n) {
 // clones do 8 or 16 at a time.
 FAULTLINE_VECTOR_CLONES
 void tag_tokens(const TrainedModel& model, const PosHistoryTable& history, const WordFeatures* window, uint32_t count,
-                Token* tokens) {
+                Token* tokens, const int8_t* forced) {
   constexpr int kClasses = PosTagger::kClasses;
   int prev1 = kStartClass, prev2 = kStartClass;
   uint64_t features[kMaxTokenFeatures];
@@ -32,7 +33,8 @@ void tag_tokens(const TrainedModel& model, const PosHistoryTable& history, const
   int32_t scores[kStride];
   const WeightTable& weights = model.weights;
   for (uint32_t i = 0; i < count; ++i) {
-    int cls = model.dictionary.find(window[i].word);
+    int cls = forced ? forced[i] : -1;
+    if (cls < 0) cls = model.dictionary.find(window[i].word);
     if (cls < 0) {
       const int n = pos_word_features(&window[i], prev1, features);
       for (int f = 0; f < n; ++f) weights.prefetch(features[f]);
@@ -70,6 +72,21 @@ std::unique_ptr<PosTagger> PosTagger::from_model(TrainedModel model) {
 
 namespace {
 
+// Most of the sentence's words of two or more letters are written in capitals (a headline, a
+// shouted quote: "THEY TOLD US NOTHING"), where case says nothing about names.
+bool sentence_in_capitals(const Document& doc, const Token* tokens, uint32_t count) {
+  uint32_t words = 0, capitals = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    const std::string_view w = doc.view(tokens[i].span);
+    if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+      continue;
+    }
+    ++words;
+    capitals += std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+  return words > 0 && capitals * 2 > words;
+}
+
 // The token is one apostrophe (' or ’) and nothing else.
 bool lone_apostrophe(const Document& doc, const Token& t) {
   const std::string_view b = doc.view(t.span);
@@ -81,7 +98,22 @@ bool lone_apostrophe(const Document& doc, const Token& t) {
 void PosTagger::tag_sentence(Document& doc, uint32_t first, uint32_t count,
                              const std::vector<WordFeatures>& window) const {
   Token* tokens = doc.tokens.data() + first;
-  tag_tokens(model_, history_, window.data() + 2, count, tokens);
+  // "the US diplomat", "called on US to lift": in a sentence of ordinary case, "US" in capitals is
+  // the country (the pronoun would be "us"), and is fixed before tagging so that the words after
+  // it are not read around a pronoun ("a top US diplomat" is no verb "diplomat").
+  thread_local std::vector<int8_t> forced;
+  bool any_forced = false;
+  for (uint32_t i = 0; i < count; ++i) {
+    const ByteSpan b = tokens[i].span;
+    if (b.size() != 2 || doc.text[b.begin] != 'U' || doc.text[b.begin + 1] != 'S') continue;
+    if (!any_forced) {
+      if (sentence_in_capitals(doc, tokens, count)) break;
+      forced.assign(count, -1);
+      any_forced = true;
+    }
+    forced[i] = static_cast<int8_t>(class_of(PosTag::NNP));
+  }
+  tag_tokens(model_, history_, window.data() + 2, count, tokens, any_forced ? forced.data() : nullptr);
   // Feeds that lose the apostrophe ("Russia s FSB security service", "Moscow s Lefortovo prison")
   // leave a lone "s" after a name: it is the possessive, not a pronoun or a verb.
   for (uint32_t i = 1; i + 1 < count; ++i) {

@@ -697,6 +697,22 @@ TEST(ArgumentRoles, WhyOrHowTheActWasDoneIsNoPartOfTheTargetsEvidence) {
   }
 }
 
+TEST(ArgumentRoles, CapitalUSInOrdinaryTextIsTheCountryBeforeTheWordsAfterItAreRead) {
+  // Read as the pronoun, "US" would make "diplomat" a verb and leave the summons without a target.
+  auto events = code_with_shipped_knowledge("India has summoned a top US diplomat to complain about spying.", "2023-06-15");
+  const Event* e = find_code_root(events, "11");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_EQ(e->target, "USAGOV") << describe(events);
+  EXPECT_EQ(e->target_text, "a top US diplomat") << describe(events);
+}
+
+TEST(ArgumentRoles, ANameInsideAPrepositionalPhraseHidesNoVerbAfterIt) {
+  // A headline without a verb: "embargo" after "to US" is the object's noun, not the US embargoing.
+  auto events =
+      code_with_shipped_knowledge("General Assembly issues annual call for an end to US embargo against Cuba", "2023-06-15");
+  for (const Event& e : events) EXPECT_NE(e.root, "16") << describe(events);
+}
+
 TEST(ArgumentRoles, ADetachedDecimalPointDoesNotCutTheClause) {
   // Tokenized text: "3 . 5" is one number, and the aid still goes to Lebanon.
   auto events = code_with_shipped_knowledge(
