@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <span>
 
 #include "cameo/event_codes.h"
 #include "coding/act_nouns.h"
@@ -14,6 +15,7 @@
 #include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
 #include "coding/pattern_prefilter.h"
+#include "text/capitals.h"
 #include "time/temporal_words.h"
 
 namespace faultline {
@@ -30,21 +32,6 @@ bool reflexive_pronoun(std::string_view w) {
     if (same_word(w, r)) return true;
   }
   return false;
-}
-
-// Most of the sentence's words of two or more letters are written in capitals: a headline or a
-// shouted quote, where case says nothing about names.
-bool in_capitals(const Document& doc, const Sentence& sentence) {
-  uint32_t words = 0, capitals = 0;
-  for (uint32_t i = 0; i < sentence.token_count; ++i) {
-    std::string_view w = doc.form(doc.tokens[sentence.first_token + i]);
-    if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
-      continue;
-    }
-    ++words;
-    capitals += std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  }
-  return words > 0 && capitals * 2 > words;
 }
 
 // Widens `span` over `next` when only a coordinating conjunction or a list comma stands between
@@ -175,12 +162,15 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   // determiner comes before it ("The US accused") or a noun after it ("rejected US assertions"),
   // unless the whole sentence is in capitals ("THEY TOLD US NOTHING").
   if (us_word != kNoWord) {
-    int shouted = -1;  // in_capitals(), counted only for a sentence with a pronoun "US"
+    int shouted = -1;  // written_in_capitals(), counted only for a sentence with a pronoun "US"
     for (uint32_t i = 0; i < sentence.token_count; ++i) {
       const Token& t = doc.tokens[sentence.first_token + i];
       if (doc.form(t) != "US") continue;
       bool country = t.tag != PosTag::PRP;
-      if (!country && shouted < 0) shouted = in_capitals(doc, sentence) ? 1 : 0;
+      if (!country && shouted < 0) {
+        const auto words = std::span<const Token>(doc.tokens).subspan(sentence.first_token, sentence.token_count);
+        shouted = written_in_capitals(doc, words) ? 1 : 0;
+      }
       if (!country && shouted == 0) {
         const PosTag before = i > 0 ? doc.tokens[sentence.first_token + i - 1].tag : PosTag::Period;
         const PosTag after = i + 1 < sentence.token_count ? doc.tokens[sentence.first_token + i + 1].tag : PosTag::Period;

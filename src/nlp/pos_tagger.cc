@@ -1,11 +1,12 @@
 #include "nlp/pos_tagger.h"
 
-#include <algorithm>
 #include <cctype>
+#include <span>
 #include <vector>
 
 #include "core/vector_clones.h"
 #include "nlp/tagger_features.h"
+#include "text/capitals.h"
 
 namespace faultline {
 namespace {
@@ -72,21 +73,6 @@ std::unique_ptr<PosTagger> PosTagger::from_model(TrainedModel model) {
 
 namespace {
 
-// Most of the sentence's words of two or more letters are written in capitals (a headline, a
-// shouted quote: "THEY TOLD US NOTHING"), where case says nothing about names.
-bool sentence_in_capitals(const Document& doc, const Token* tokens, uint32_t count) {
-  uint32_t words = 0, capitals = 0;
-  for (uint32_t i = 0; i < count; ++i) {
-    const std::string_view w = doc.view(tokens[i].span);
-    if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
-      continue;
-    }
-    ++words;
-    capitals += std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  }
-  return words > 0 && capitals * 2 > words;
-}
-
 // The token is one apostrophe (' or ’) and nothing else.
 bool lone_apostrophe(const Document& doc, const Token& t) {
   const std::string_view b = doc.view(t.span);
@@ -107,7 +93,7 @@ void PosTagger::tag_sentence(Document& doc, uint32_t first, uint32_t count,
     const ByteSpan b = tokens[i].span;
     if (b.size() != 2 || doc.text[b.begin] != 'U' || doc.text[b.begin + 1] != 'S') continue;
     if (!any_forced) {
-      if (sentence_in_capitals(doc, tokens, count)) break;
+      if (written_in_capitals(doc, std::span<const Token>(tokens, count))) break;
       forced.assign(count, -1);
       any_forced = true;
     }
