@@ -15,7 +15,6 @@
 #include "coding/nominal_events.h"
 #include "coding/pattern_matcher.h"
 #include "coding/pattern_prefilter.h"
-#include "text/capitals.h"
 #include "time/temporal_words.h"
 
 namespace faultline {
@@ -157,27 +156,13 @@ void Coder::Impl::code_sentence(const Document& doc, uint32_t index, std::vector
   ctx.first = sentence.first_token;
   ctx.size = sentence.token_count;
   kb->token_words(doc, sentence.first_token, sentence.token_count, ctx.words);
-  // Dictionary words ignore case, so "us" cannot name the United States there; written all in
-  // capitals, "US" is "U.S." ("the US President") — also where the tagger reads the pronoun but a
-  // determiner comes before it ("The US accused") or a noun after it ("rejected US assertions"),
-  // unless the whole sentence is in capitals ("THEY TOLD US NOTHING").
+  // Dictionary words ignore case, so "us" cannot name the United States there: "US" written in
+  // capitals is "U.S." wherever the tagger reads a name. The tagger leaves the pronoun only in a
+  // sentence written in capitals ("THEY TOLD US NOTHING"; nlp/pos_tagger.cc).
   if (us_word != kNoWord) {
-    int shouted = -1;  // written_in_capitals(), counted only for a sentence with a pronoun "US"
     for (uint32_t i = 0; i < sentence.token_count; ++i) {
       const Token& t = doc.tokens[sentence.first_token + i];
-      if (doc.form(t) != "US") continue;
-      bool country = t.tag != PosTag::PRP;
-      if (!country && shouted < 0) {
-        const auto words = std::span<const Token>(doc.tokens).subspan(sentence.first_token, sentence.token_count);
-        shouted = written_in_capitals(doc, words) ? 1 : 0;
-      }
-      if (!country && shouted == 0) {
-        const PosTag before = i > 0 ? doc.tokens[sentence.first_token + i - 1].tag : PosTag::Period;
-        const PosTag after = i + 1 < sentence.token_count ? doc.tokens[sentence.first_token + i + 1].tag : PosTag::Period;
-        country = before == PosTag::DT || after == PosTag::NN || after == PosTag::NNS || after == PosTag::NNP ||
-                  after == PosTag::NNPS || after == PosTag::JJ;
-      }
-      if (country) ctx.words[i] = us_word;
+      if (t.tag != PosTag::PRP && doc.form(t) == "US") ctx.words[i] = us_word;
     }
   }
   // Most lemmas are their form up to case: reuse the form's word instead of a second look-up.
