@@ -8,8 +8,8 @@
 
 It codes the corpus with the shipped knowledge (`faultline code`, default output: negated and
 hypothetical events left out, as a user sees them), counts the corpus's sentences (`faultline
-analyze -f jsonl`), draws --size events with Python's random.Random(seed).sample over the events
-in output order, and writes one TSV row per drawn event with empty `verdict` and `reason` columns
+analyze -f jsonl`), draws the --size events whose hash of seed and event identity is lowest (a
+uniform random sample that a coding change moves only where it adds or removes events), and writes one TSV row per drawn event with empty `verdict` and `reason` columns
 for the auditor. The CAMEO code names come from the shared GDELT table
 (<shared>/reference/cameo-eventcodes.tsv), read at run time.
 
@@ -28,9 +28,9 @@ Standard library only.
 import argparse
 import collections
 import datetime
+import hashlib
 import json
 import os
-import random
 import re
 import subprocess
 import sys
@@ -92,6 +92,25 @@ def git_commit(root):
                            capture_output=True, text=True).stdout.strip()
     commit = result.stdout.strip() or "unknown"
     return commit + ("+uncommitted changes" if dirty else "")
+
+
+def draw_rank(seed, event):
+    """The event's place in the draw: a hash of the seed and of what the event is (document,
+    sentence, trigger span, code, actors and their spans), not of where it stands in the output."""
+    identity = "\t".join(str(x) for x in (
+        seed, event["doc"], event["sentence"], event["start"], event["end"], event["code"],
+        event["source"], event["target"], event.get("source_span"), event.get("target_span")))
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()
+
+
+def stable_draw(events, seed, size):
+    """The indices (in output order) of the `size` events of lowest draw_rank: a uniform random
+    sample of the events for a fixed seed, like random.sample, but one that a coding change moves
+    only where it adds or removes events. random.Random(seed).sample over output positions drew a
+    new sample whenever the number of events changed, so one event more or less replaced half of
+    the audited events (docs/events.md, "Hand audit")."""
+    ranked = sorted(range(len(events)), key=lambda i: draw_rank(seed, events[i]))
+    return sorted(ranked[:min(size, len(events))])
 
 
 def event_key(row):
@@ -196,8 +215,7 @@ def sample(args):
         sys.exit(f"the coder reports '{summary.group(0)}' but wrote {len(events)} events and "
                  f"analyze finds {len(sentences)} sentences")
 
-    drawn = random.Random(args.seed).sample(range(len(events)), min(args.size, len(events)))
-    drawn.sort()
+    drawn = stable_draw(events, args.seed, args.size)
 
     previous = {}
     if args.judged:
@@ -236,7 +254,7 @@ def sample(args):
         f"# coding: faultline code -o EVENTS.jsonl {corpus_arg} (shipped knowledge, "
         "default output: negated and hypothetical events left out)",
         f"# coder summary: {summary.group(0)}",
-        f"# seed: {args.seed} (random.Random(seed).sample over the events in output order)",
+        f"# seed: {args.seed} (the events of lowest sha256 of seed and event identity; see stable_draw)",
         f"# sentences: {len(sentences)}",
         f"# events: {len(events)}",
         f"# drawn: {len(rows)}",
