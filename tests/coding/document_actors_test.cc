@@ -52,7 +52,8 @@ TEST(DocumentActors, AnObjectPronounIsNotItsVerbsOwnSubject) {
       "release the detained officers.");
   bool urged_kosovo = false;
   for (const Event& e : events) {
-    urged_kosovo |= e.root == "02" && e.source == "SRBGOV" && e.target == "KSVGOV";
+    if (e.root != "02") continue;  // the meeting is mutual: it has an event towards Serbia too
+    urged_kosovo |= e.source == "SRBGOV" && e.target == "KSVGOV";
     EXPECT_FALSE(e.target.starts_with("SRB")) << describe(events);
   }
   EXPECT_TRUE(urged_kosovo) << describe(events);

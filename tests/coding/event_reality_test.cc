@@ -51,6 +51,30 @@ TEST(EventReality, ACompoundSubjectActsOnItselfOnlyWithAReciprocalVerb) {
   for (const Event& e : praised) EXPECT_FALSE(e.source == "SRB" && e.target == "KSV") << describe(praised);
 }
 
+TEST(EventReality, AMeetingTalksOrAnAgreementWithSomeoneIsMutual) {
+  // "X met Y" is the same act as "X and Y met": each side consults, negotiates or signs with the
+  // other (the shipped verbs write these codes paired with themselves, "040:040").
+  auto has = [](const std::vector<Event>& events, std::string_view s, std::string_view t, std::string_view code) {
+    for (const Event& e : events) {
+      if (e.source == s && e.target == t && e.code == code) return true;
+    }
+    return false;
+  };
+  auto met = reported("Serbian President Dragan Petrovac met Kosovo Prime Minister Luan Berimaj in Brussels.");
+  EXPECT_TRUE(has(met, "SRBGOV", "KSVGOV", "040")) << describe(met);
+  EXPECT_TRUE(has(met, "KSVGOV", "SRBGOV", "040")) << describe(met);
+  auto talks = reported("Serbia held talks with Kosovo on Monday.");
+  EXPECT_TRUE(has(talks, "SRB", "KSV", "046")) << describe(talks);
+  EXPECT_TRUE(has(talks, "KSV", "SRB", "046")) << describe(talks);
+  auto signed_ = reported("Serbia signed an agreement with Kosovo.");
+  EXPECT_TRUE(has(signed_, "SRB", "KSV", "057")) << describe(signed_);
+  EXPECT_TRUE(has(signed_, "KSV", "SRB", "057")) << describe(signed_);
+  // A visit has a guest and a host: it is not the same act from the other side.
+  auto visit = reported("Serbian President Dragan Petrovac visited Kosovo.");
+  EXPECT_TRUE(has(visit, "SRBGOV", "KSV", "042")) << describe(visit);
+  for (const Event& e : visit) EXPECT_FALSE(e.source == "KSV") << describe(visit);
+}
+
 TEST(EventReality, AHeadlineVerbTaggedAsAPluralNounIsStillTheVerb) {
   // The tagger reads "lifts" in a verbless headline as a plural noun; the dictionary knows the verb.
   auto events = reported("Japan lifts sanctions against both India and Pakistan in recognition of their support.");
