@@ -584,13 +584,15 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
 
   // Who: pattern slots first, then the passive agent, then the clause's subject and objects.
   // Phrases that say where an act happened or whence it came, not whom it aims at: "met in
-  // Brussels", "marched in the capital Jakarta", "said in Pristina", "urged calm in Mitrovica" (for
-  // statements, appeals, meetings and protests; a pattern may still ask for such a phrase, and other
+  // Brussels", "marched in the capital Jakarta", "said in Pristina", "urged calm in Mitrovica",
+  // "reached an agreement in Brussels" (for statements, appeals, meetings, protests, agreements and
+  // failures to agree; a pattern may still ask for such a phrase, and other
   // acts keep it: "fired at X", "detained two men in X"); "noted an official statement from London"
   // (a statement's "from"); "deployed troops to Uganda", "stationed in South Korea" (where forces go
   // is no adversary; the border a posture faces is found below when nothing else is named).
   const bool venue_acts = code.primary.starts_with("01") || code.primary.starts_with("02") ||
-                          code.primary.starts_with("04") || code.primary.starts_with("14") || code.primary == "036";
+                          code.primary.starts_with("04") || code.primary.starts_with("14") || code.primary == "036" ||
+                          code.primary == "057" || code.primary == "120";
   auto names_where = [&](uint32_t token) {
     return (venue_acts && in_place_phrase(token)) || (code.primary.starts_with("01") && in_phrase_of(token, "from")) ||
            (code.primary.starts_with("15") && in_deployment_place(token));

@@ -69,10 +69,34 @@ TEST(EventReality, AMeetingTalksOrAnAgreementWithSomeoneIsMutual) {
   auto signed_ = reported("Serbia signed an agreement with Kosovo.");
   EXPECT_TRUE(has(signed_, "SRB", "KSV", "057")) << describe(signed_);
   EXPECT_TRUE(has(signed_, "KSV", "SRB", "057")) << describe(signed_);
-  // A visit has a guest and a host: it is not the same act from the other side.
+  // Ratifying is one side's act, and a visit has a guest and a host: neither is the same act from
+  // the other side.
+  auto ratified = reported("France ratified the accession of Sweden to NATO.");
+  EXPECT_TRUE(has(ratified, "FRA", "SWE", "057")) << describe(ratified);
+  for (const Event& e : ratified) EXPECT_FALSE(e.source == "SWE") << describe(ratified);
   auto visit = reported("Serbian President Dragan Petrovac visited Kosovo.");
   EXPECT_TRUE(has(visit, "SRBGOV", "KSV", "042")) << describe(visit);
   for (const Event& e : visit) EXPECT_FALSE(e.source == "KSV") << describe(visit);
+}
+
+TEST(EventReality, FailingToReachAnAgreementIsAMutualRejectionNotAnAgreement) {
+  auto failed = reported("Serbia failed to reach an agreement with Kosovo on Monday.");
+  bool serbia = false, kosovo = false;
+  for (const Event& e : failed) {
+    EXPECT_NE(e.code, "057") << describe(failed);
+    serbia |= e.source == "SRB" && e.target == "KSV" && e.code == "120";
+    kosovo |= e.source == "KSV" && e.target == "SRB" && e.code == "120";
+  }
+  EXPECT_TRUE(serbia && kosovo) << describe(failed);
+}
+
+TEST(EventReality, WhereAnAgreementIsReachedIsNoParty) {
+  // "in Brussels" is where, not the EU as the other side of the agreement.
+  auto events = reported("Serbia reached an agreement in Brussels on Friday.");
+  for (const Event& e : events) {
+    EXPECT_NE(e.target, "IGOEUREEC") << describe(events);
+    EXPECT_NE(e.source, "IGOEUREEC") << describe(events);
+  }
 }
 
 TEST(EventReality, AHeadlineVerbTaggedAsAPluralNounIsStillTheVerb) {

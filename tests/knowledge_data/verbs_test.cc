@@ -206,11 +206,13 @@ TEST_F(VerbsData, MassingTroops) {
 }
 
 // Seed 003: talks that end without an agreement are no agreement.
-TEST_F(VerbsData, FailedAgreementIsNoEvent) {
-  expect_code("the two sides failed to reach an agreement", "reach", "---");
+TEST_F(VerbsData, FailedAgreementIsARejectionNotAnAgreement) {
+  // Failed talks are a setback between the sides (CAMEO 12, as CAMEO 2.0's FAIL), never 057.
+  expect_code("the two sides failed to reach an agreement", "reach", "120");
   expect_code("the two sides reached an agreement", "reached", "057");
   expect_code("the presidents signed an agreement on trade", "signed", "057");
-  expect_code("the two sides failed to agree", "agree", "---");
+  expect_code("the two sides failed to agree", "agree", "120");
+  expect_code("the two sides failed to sign the agreement", "sign", "120");
 }
 
 TEST_F(VerbsData, RefusalsHaveTheirOwnCodes) {
