@@ -580,7 +580,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     return;
   }
   // "will meet next week", "is due to visit": a consultation not yet held is an intent to meet.
-  if (g.future && code.primary.starts_with("04")) code = EventCode{"036", {}};
+  // A meeting both sides will hold ("X will meet Y next week") is both sides' intent, as a held
+  // one is both sides' act; "X is ready to meet Y" (a pattern's 036) stays X's alone.
+  if (g.future && code.primary.starts_with("04")) {
+    code = EventCode{"036", code.paired == code.primary ? std::string_view("036") : std::string_view()};
+  }
 
   // Who: pattern slots first, then the passive agent, then the clause's subject and objects.
   // Phrases that say where an act happened or whence it came, not whom it aims at: "met in

@@ -69,6 +69,13 @@ TEST(EventReality, AMeetingTalksOrAnAgreementWithSomeoneIsMutual) {
   auto signed_ = reported("Serbia signed an agreement with Kosovo.");
   EXPECT_TRUE(has(signed_, "SRB", "KSV", "057")) << describe(signed_);
   EXPECT_TRUE(has(signed_, "KSV", "SRB", "057")) << describe(signed_);
+  // A meeting to come is both sides' intent; readiness to meet is one side's.
+  auto will_meet = reported("Serbian President Dragan Petrovac will meet Kosovo Prime Minister Luan Berimaj next week.");
+  EXPECT_TRUE(has(will_meet, "SRBGOV", "KSVGOV", "036")) << describe(will_meet);
+  EXPECT_TRUE(has(will_meet, "KSVGOV", "SRBGOV", "036")) << describe(will_meet);
+  auto ready = testing::code_with_shipped_knowledge("Serbia is ready to meet Kosovo.");
+  EXPECT_TRUE(has(ready, "SRB", "KSV", "036")) << describe(ready);
+  EXPECT_FALSE(has(ready, "KSV", "SRB", "036")) << describe(ready);
   // Ratifying is one side's act, and a visit has a guest and a host: neither is the same act from
   // the other side.
   auto ratified = reported("France ratified the accession of Sweden to NATO.");
