@@ -9,8 +9,8 @@
 It codes the corpus with the shipped knowledge (`faultline code`, default output: negated and
 hypothetical events left out, as a user sees them), counts the corpus's sentences (`faultline
 analyze -f jsonl`), draws the --size events whose hash of seed and event identity is lowest (a
-uniform random sample that a coding change moves only where it adds or removes events), and writes one TSV row per drawn event with empty `verdict` and `reason` columns
-for the auditor. The CAMEO code names come from the shared GDELT table
+uniform random sample that a coding change moves only where it adds or removes events), and
+writes one TSV row per drawn event with empty `verdict` and `reason` columns for the auditor. The CAMEO code names come from the shared GDELT table
 (<shared>/reference/cameo-eventcodes.tsv), read at run time.
 
 --judged carries verdicts over from an earlier audit file: a row whose event (doc, sentence, code,
