@@ -20,6 +20,12 @@ struct Unit {
   int last_mention = -1;
 };
 
+// The token is part of a mention of an actor (not of an agent).
+bool names_actor(const SentenceContext& ctx, uint32_t i) {
+  const int m = ctx.mention_at[i];
+  return m >= 0 && !ctx.mentions[static_cast<size_t>(m)].agent;
+}
+
 bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
   attaches = false;
   if (ctx.mention_at[i] >= 0) return false;
@@ -27,8 +33,12 @@ bool separates(const SentenceContext& ctx, uint32_t i, bool& attaches) {
   std::string_view w = ctx.lemma(i);
   if (t == PosTag::Comma) return true;
   if (t == PosTag::CC) {
-    // "the awful and evil minister": a conjunction of adjectives is inside one actor.
-    if (i > 0 && i + 1 < ctx.size && is_adjective(ctx.tag(i - 1)) && is_adjective(ctx.tag(i + 1))) return false;
+    // "the awful and evil minister": a conjunction of adjectives is inside one actor — unless both
+    // name actors ("Nigerian and British armed forces" are two).
+    if (i > 0 && i + 1 < ctx.size && is_adjective(ctx.tag(i - 1)) && is_adjective(ctx.tag(i + 1)) &&
+        !(names_actor(ctx, i - 1) && names_actor(ctx, i + 1))) {
+      return false;
+    }
     // ... also when the second adjective is tagged a noun ("awful and cool/NN minister"), inside the
     // one noun chunk the chunker saw.
     if (i > 0 && i + 2 < ctx.size && is_adjective(ctx.tag(i - 1)) && ctx.tag(i + 1) == PosTag::NN &&
@@ -340,6 +350,32 @@ void resolve_group(const SentenceContext& ctx, TokenRange group, std::vector<Res
       unit.bare = true;  // its words stay its span, for a modifier's actor to take ("the crisis of Syria")
       unit.nobody = nobody;
     }
+  }
+
+  // "Serbian and Kosovo police officers", "Nigerian and British armed forces": a one-word actor
+  // (an adjective, a name or a capital, tagged either way) joined to the next member by a
+  // conjunction, with no noun of its own, shares that member's roles — Serbian police officers and
+  // Kosovo police officers.
+  for (size_t u = 0; u + 1 < unit_count; ++u) {
+    Unit& unit = units[u];
+    const Unit& next = units[u + 1];
+    if (unit.modifier || next.modifier || unit.actor < 0 || unit.agents_end > unit.agents_begin) continue;
+    if (next.actor < 0 || next.agents_end == next.agents_begin) continue;
+    const Mention& own = ctx.mentions[static_cast<size_t>(unit.actor)];
+    const Mention& theirs = ctx.mentions[static_cast<size_t>(next.actor)];
+    const PosTag tag = ctx.tag(own.first);
+    if (own.first != own.last || unit.last != own.last ||
+        (tag != PosTag::JJ && tag != PosTag::NNP && tag != PosTag::NNPS)) {
+      continue;
+    }
+    // Right after the conjunction, or after its article ("Japanese and the Australian armies").
+    const bool next_to = own.last + 2 == theirs.first ||
+                         (own.last + 3 == theirs.first && ctx.tag(own.last + 2) == PosTag::DT);
+    if (!next_to || ctx.tag(own.last + 1) != PosTag::CC) continue;
+    // The other member's roles come after its actor word ("Kosovo police officers"), not before it.
+    if (ctx.mentions[static_cast<size_t>(next.last_mention)].first <= theirs.last) continue;
+    unit.agents_begin = next.agents_begin;
+    unit.agents_end = next.agents_end;
   }
 
   bool any_modifier_actor = false;

@@ -86,7 +86,16 @@ void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::spa
   uint32_t last = std::min(group.last, ctx.size == 0 ? 0 : ctx.size - 1);
   for (ResolvedActor& a : actors) {
     if (a.first < group.first || a.last > last) continue;  // named outside the group (from context)
-    while (a.first > group.first && !ends_conjunct(ctx, a.first - 1)) --a.first;
+    // "In recent months Syria and Israel have fired": a time the chunker joined to the name is no
+    // part of it.
+    while (a.first > group.first && !ends_conjunct(ctx, a.first - 1) &&
+           !(is_noun(ctx.tag(a.first - 1)) && time_noun(ctx.doc->form(ctx.token(a.first - 1))))) {
+      --a.first;
+    }
+    // ... nor the "of" that followed it ("last October of a hundred U.S. servicemen").
+    if (a.first > group.first && is_noun(ctx.tag(a.first - 1)) && time_noun(ctx.doc->form(ctx.token(a.first - 1)))) {
+      while (a.first < a.last && ctx.tag(a.first) == PosTag::IN) ++a.first;
+    }
     while (a.last < last && !ends_conjunct(ctx, a.last + 1) && !temporal_phrase_at(ctx, a.last + 1) &&
            !manner_phrase_at(ctx, a.last + 1)) {
       ++a.last;

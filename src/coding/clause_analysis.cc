@@ -177,6 +177,19 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
       starts = false;
     }
     if (t.chunk.is_outside() && looks_like_stray_name(doc, t)) chunk_[i] = ChunkType::NP;
+    // "Japanese and the Australian armies": a capitalised adjective the chunker read as an
+    // adjective phrase of its own, joined by "and" or "or" to a noun phrase, is its first member.
+    if (chunk_[i] == ChunkType::ADJP && t.chunk.is_begin() && is_adjective(t.tag) && i + 2 < n_) {
+      const Token& conjunction = doc.tokens[first_ + i + 1];
+      const Token& next = doc.tokens[first_ + i + 2];
+      const std::string_view form = doc.form(t);
+      const std::string_view c = doc.form(conjunction);
+      if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z' && conjunction.tag == PosTag::CC && (c == "and" || c == "or") &&
+          next.chunk.type() == ChunkType::NP && next.chunk.is_begin()) {
+        chunk_[i] = ChunkType::NP;
+        starts = true;
+      }
+    }
     // "Fornost/RB welcomed ...": a capitalised word the tagger took for an adverb, alone before the
     // sentence's first verb, is its subject.
     if (i == 0 && t.tag == PosTag::RB && n_ > 1 && is_verb(tag_[1]) && tag_[1] != PosTag::VBG &&

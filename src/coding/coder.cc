@@ -437,6 +437,12 @@ int Coder::Impl::past_act_object(uint32_t from, uint32_t end, int m) const {
   return -1;
 }
 
+// Acts that take two sides whatever the verb: consultations, agreements, cooperation ("Albania and
+// Kosovo began joint military exercises").
+static bool mutual_act(std::string_view code) {
+  return code == "040" || code == "041" || code == "044" || code == "046" || code == "057" || code.starts_with("06");
+}
+
 // Verbs whose compound subject acts on itself ("Serbia and Kosovo met / clashed / agreed"), unlike
 // "Laos and Vietnam received the worst ranking" or "White House and hospital officials said".
 bool Coder::Impl::reciprocal(const VerbGroup& g) const {
@@ -740,7 +746,11 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
     if (targets.empty() && agentless_passive && !(best && best_match.target != kNoToken)) {
       new_actor(subject_of(g), targets, true);
     }
-    if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent && !agentless_passive && !g.inverted) {
+    // "Trump and Putin agreed to share information on North Korea": the members of a compound
+    // subject of a reciprocal verb act on each other (as above, where a known actor follows).
+    const bool each_other = sources.size() >= 2 && (reciprocal(g) || mutual_act(code.primary));
+    if (targets.empty() && !(best && best_match.target != kNoToken) && !by_agent && !agentless_passive && !g.inverted &&
+        !each_other) {
       // "granted political asylum to Julian Assange": what the pattern's words name is the act; the
       // party is in what follows them.
       uint32_t after = verb_last + 1;
@@ -923,11 +933,7 @@ void Coder::Impl::emit(const Document& doc, uint32_t sentence, const VerbGroup& 
     return;
   }
   if (targets.empty()) {
-    // Acts that take two sides whatever the verb: consultations, agreements, cooperation ("Albania
-    // and Kosovo began joint military exercises").
-    const bool mutual = code == "040" || code == "041" || code == "044" || code == "046" || code == "057" ||
-                        code.starts_with("06");
-    if (sources.size() >= 2 && (reciprocal(g) || mutual)) {
+    if (sources.size() >= 2 && (reciprocal(g) || mutual_act(code))) {
       // "Serbia and Kosovo resumed talks": the members of a compound act on each other.
       for (const auto& s : sources) {
         for (const auto& t : sources) {

@@ -250,6 +250,23 @@ TEST(ArgumentRoles, AnActorsWordsStopBeforeAPhraseThatSaysWhen) {
   EXPECT_EQ(e->target_text, "at least 165 Kosovo Albanians") << describe(events);
 }
 
+TEST(ArgumentRoles, AnActorsWordsStartAfterAPhraseThatSaysWhen) {
+  // The chunker joins "recent months" and "last October" to the names after them.
+  auto events =
+      code_with_shipped_knowledge("In recent months Serbia and Kosovo have clashed along the boundary line.", "2023-06-15");
+  const Event* e = find_code_root(events, "19");
+  ASSERT_NE(e, nullptr) << describe(events);
+  EXPECT_TRUE(e->source_text == "Serbia" || e->source_text == "Kosovo") << describe(events);
+  auto trained = code_with_shipped_knowledge(
+      "Serbia sent last October a hundred Serbian military instructors to train the Kosovo police.", "2023-06-15",
+      sentence_level());
+  for (const Event& t : trained) {
+    EXPECT_FALSE(t.source_text.starts_with("of") || t.target_text.starts_with("of")) << describe(trained);
+    EXPECT_EQ(t.source_text.find("October"), std::string::npos) << describe(trained);
+    EXPECT_EQ(t.target_text.find("October"), std::string::npos) << describe(trained);
+  }
+}
+
 TEST(ArgumentRoles, AHeadlineParticipleIsPassive) {
   auto events = code_with_shipped_knowledge("Kosovo police officer killed in Serbian attack near the border", "2023-06-15");
   for (const Event& e : events) EXPECT_FALSE(e.source.starts_with("KSV")) << describe(events);
@@ -720,6 +737,38 @@ TEST(ArgumentRoles, ADetachedDecimalPointDoesNotCutTheClause) {
   const Event* e = find_code_root(events, "07");
   ASSERT_NE(e, nullptr) << describe(events);
   EXPECT_EQ(e->target, "LBN") << describe(events);
+}
+
+TEST(ArgumentRoles, TwoActorWordsBeforeOneRoleNounShareIt) {
+  // "Serbian and Kosovo police officers" are Serbian police officers and Kosovo police officers;
+  // "the awful and evil minister" stays one person.
+  const char* shared[] = {"Serbian and Kosovo police officers clashed near the border.",
+                          "Serbian and Kosovar police officers clashed near the border."};
+  for (const char* text : shared) {
+    auto events = code_with_shipped_knowledge(text, "2023-06-15");
+    bool serbian = false, kosovo = false;
+    for (const Event& e : events) {
+      serbian |= e.source == "SRBCOP" && e.target == "KSVCOP";
+      kosovo |= e.source == "KSVCOP" && e.target == "SRBCOP";
+    }
+    EXPECT_TRUE(serbian && kosovo) << text << "\n" << describe(events);
+  }
+  auto one = code_with_shipped_knowledge("The awful and evil minister attacked Kosovo.", "2023-06-15", sentence_level());
+  for (const Event& e : one) EXPECT_EQ(e.source.find('/'), std::string::npos) << describe(one);
+  EXPECT_EQ(one.size(), 1u) << describe(one);
+}
+
+TEST(ArgumentRoles, WhatACompoundSubjectAgreesOnIsATopicNotAThirdParty) {
+  // With new actors allowed, the noun phrase after "agreed to share information" must not turn its
+  // topic (North Korea) into the target of two sides that act on each other.
+  auto events = code_with_shipped_knowledge("Serbia and Kosovo have agreed to share information on North Korea.",
+                                            "2023-06-15", sentence_level());
+  bool each_other = false;
+  for (const Event& e : events) {
+    EXPECT_NE(e.target, "PRK") << describe(events);
+    each_other |= e.source == "SRB" && e.target == "KSV";
+  }
+  EXPECT_TRUE(each_other) << describe(events);
 }
 
 }  // namespace
