@@ -453,7 +453,18 @@ bool Coder::Impl::reciprocal(const VerbGroup& g) const {
       "normalize", "normalise", "settle",  "ally",      "battle",    "unite",   "collaborate", "partner",
       "reach",     "conclude", "resolve",   "restore",  "establish", "engage"};
   std::string_view lemma = ctx.lemma(g.main);
-  return std::find(kReciprocal.begin(), kReciprocal.end(), lemma) != kReciprocal.end();
+  if (std::find(kReciprocal.begin(), kReciprocal.end(), lemma) != kReciprocal.end()) return true;
+  // "The United States and Sudan are upgrading diplomatic ties", "severed relations": ties are
+  // between the two, whatever is done to them.
+  for (uint32_t k = g.tokens.last + 1; k < g.window_end && k <= g.tokens.last + 3; ++k) {
+    const PosTag t = ctx.tag(k);
+    if (t == PosTag::NNS) {
+      const std::string_view w = ctx.lemma(k);
+      return w == "tie" || w == "relation";
+    }
+    if (t != PosTag::JJ && t != PosTag::DT && t != PosTag::PRP_) return false;
+  }
+  return false;
 }
 
 TokenRange Coder::Impl::group_at(uint32_t token, uint32_t limit) const {

@@ -49,6 +49,11 @@ TEST(EventReality, ACompoundSubjectActsOnItselfOnlyWithAReciprocalVerb) {
   EXPECT_TRUE(mutual) << describe(met);
   auto praised = reported("Serbia and Kosovo praised the decision.");
   for (const Event& e : praised) EXPECT_FALSE(e.source == "SRB" && e.target == "KSV") << describe(praised);
+  // Ties are between the two, whatever is done to them.
+  auto severed = reported("Serbia and Kosovo severed their diplomatic relations.");
+  bool both = false;
+  for (const Event& e : severed) both |= e.source == "KSV" && e.target == "SRB" && e.root == "16";
+  EXPECT_TRUE(both) << describe(severed);
 }
 
 TEST(EventReality, AMeetingTalksOrAnAgreementWithSomeoneIsMutual) {
