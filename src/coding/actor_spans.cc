@@ -87,13 +87,10 @@ void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::spa
   for (ResolvedActor& a : actors) {
     if (a.first < group.first || a.last > last) continue;  // named outside the group (from context)
     // "In recent months Syria and Israel have fired": a time the chunker joined to the name is no
-    // part of it.
-    while (a.first > group.first && !ends_conjunct(ctx, a.first - 1) &&
-           !(is_noun(ctx.tag(a.first - 1)) && time_noun(ctx.doc->form(ctx.token(a.first - 1))))) {
-      --a.first;
-    }
-    // ... nor the "of" that followed it ("last October of a hundred U.S. servicemen").
-    if (a.first > group.first && is_noun(ctx.tag(a.first - 1)) && time_noun(ctx.doc->form(ctx.token(a.first - 1)))) {
+    // part of it, nor is the "of" that followed it ("last October of a hundred U.S. servicemen").
+    auto time_before = [&] { return is_noun(ctx.tag(a.first - 1)) && time_noun(ctx.doc->form(ctx.token(a.first - 1))); };
+    while (a.first > group.first && !ends_conjunct(ctx, a.first - 1) && !time_before()) --a.first;
+    if (a.first > group.first && time_before()) {
       while (a.first < a.last && ctx.tag(a.first) == PosTag::IN) ++a.first;
     }
     while (a.last < last && !ends_conjunct(ctx, a.last + 1) && !temporal_phrase_at(ctx, a.last + 1) &&
