@@ -258,7 +258,9 @@ TEST(ArgumentRoles, AnActorsWordsStartAfterAPhraseThatSaysWhen) {
   ASSERT_NE(e, nullptr) << describe(events);
   EXPECT_TRUE(e->source_text == "Serbia" || e->source_text == "Kosovo") << describe(events);
   auto trained = code_with_shipped_knowledge(
-      "Serbia sent last October a hundred Serbian military instructors to train the Kosovo police.", "2023-06-15",
+      "There has been cooperation, even to the extent last October of a hundred Serbian military instructors being "
+      "deployed to Bosnia to work with the Bosnian army.",
+      "2023-06-15",
       sentence_level());
   for (const Event& t : trained) {
     EXPECT_FALSE(t.source_text.starts_with("of") || t.target_text.starts_with("of")) << describe(trained);
