@@ -87,6 +87,19 @@ bool modifies_topic(const SentenceContext& ctx, TokenRange group, uint32_t last)
   return topic_noun(std::string_view(lower, lemma.size()));
 }
 
+// The places, posts and vehicles a force or an office holds: a strike on one is a strike on it.
+bool names_a_post(std::string_view lemma) {
+  static constexpr std::string_view kPosts[] = {
+      "aircraft", "airbase", "barrack", "barracks", "base", "boat", "checkpoint", "compound",
+      "convoy", "facility", "garrison", "headquarters", "helicopter", "installation", "jet", "outpost",
+      "patrol", "plane", "post", "premise", "premises", "ship", "station", "target", "tank",
+      "truck", "vehicle", "vessel", "warship"};
+  for (std::string_view p : kPosts) {
+    if (lemma == p) return true;
+  }
+  return false;
+}
+
 // "military targets", "the government building", "the state capital", "a police complaint": a
 // role noun that modifies a lower-case noun names no one when that noun is no one either. Nouns
 // that look like people ("government activists", "army recruits", "police detainees") are left
@@ -102,6 +115,9 @@ bool modifies_thing(const SentenceContext& ctx, TokenRange group, uint32_t last)
   if (form.empty() || form[0] < 'a' || form[0] > 'z') return false;
   // "condemned the Supreme Court decision": an act's modifier is its author, the party it is from.
   if (authored_act_noun(ctx.lemma(head))) return false;
+  // "attacked an Afghan army base", "ambushed a police convoy": what the party holds and fights
+  // from stands for it, as CAMEO codes a strike on a post as one on its force.
+  if (names_a_post(ctx.lemma(head))) return false;
   return !looks_like_people(ctx.lemma(head));
 }
 

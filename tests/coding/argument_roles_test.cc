@@ -774,4 +774,17 @@ TEST(ArgumentRoles, WhatACompoundSubjectAgreesOnIsATopicNotAThirdParty) {
 }
 
 }  // namespace
+TEST(ArgumentRoles, APostOrVehicleOfAForceStandsForTheForce) {
+  // A strike on a force's base, convoy or checkpoint is a strike on the force; a building is only
+  // where something happened (see TheAuthorOfACondemnedActIsItsTarget).
+  auto convoy = code_with_shipped_knowledge("Rebels ambushed a Nigerian army convoy near Maiduguri.", "2023-06-15");
+  bool army = false;
+  for (const Event& e : convoy) army |= e.target == "NGAMIL" && e.target_text == "a Nigerian army convoy";
+  EXPECT_TRUE(army) << describe(convoy);
+  auto base = code_with_shipped_knowledge("The Taliban attacked an Afghan army base overnight.", "2023-06-15");
+  bool afghan = false;
+  for (const Event& e : base) afghan |= e.root == "19" && e.target == "AFGMIL";
+  EXPECT_TRUE(afghan) << describe(base);
+}
+
 }  // namespace faultline
