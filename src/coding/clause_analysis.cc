@@ -679,7 +679,19 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
                   (g.tokens.first + 1 == g.main && lemma(g.tokens.first) == "being" && tag_[g.main] == PosTag::VBN);
       bool reduced_relative = participle && bare && !g.subject.empty() &&
                               chunk_[g.tokens.first - 1] == ChunkType::NP;
-      if (reduced_relative && verb_of_[q] >= 0) {
+      // "expressed condolences to the families of the migrants found/VBD in a truck": a noun
+      // group that a preposition governs is no subject; a bare past form after it describes it.
+      // (Not after a reporting verb: "said talks between Serbia and Kosovo resumed".)
+      bool object_of_preposition = false;
+      if (bare && !g.subject.empty() && v > 0 && (tag_[g.main] == PosTag::VBD || tag_[g.main] == PosTag::VBN) &&
+          (tag_[q] == PosTag::IN || tag_[q] == PosTag::TO) && !one_of(w, kSubordinators) && w != "that" &&
+          chunk_[q] != ChunkType::SBAR && vs[v - 1].tokens.last < q && !one_of(lemma(vs[v - 1].main), kReportingVerbs)) {
+        object_of_preposition = true;
+        for (uint32_t k = vs[v - 1].tokens.last + 1; k <= g.subject.last; ++k) {
+          if (tag_[k] == PosTag::Comma || tag_[k] == PosTag::WDT || lemma(k) == "that") object_of_preposition = false;
+        }
+      }
+      if ((reduced_relative && verb_of_[q] >= 0) || object_of_preposition) {
         g.link = ClauseLink::kParticipial;  // "boycotted the parade supporting Kosovo": not a reported clause
       } else if ((tag_[q] == PosTag::IN || tag_[q] == PosTag::WRB || chunk_[q] == ChunkType::SBAR) &&
                  one_of(w, kSubordinators)) {

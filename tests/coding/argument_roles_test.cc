@@ -787,4 +787,18 @@ TEST(ArgumentRoles, APostOrVehicleOfAForceStandsForTheForce) {
   EXPECT_TRUE(afghan) << describe(base);
 }
 
+TEST(ArgumentRoles, ANounAPrepositionGovernsIsNoSubjectOfTheVerbAfterIt) {
+  // "to the families of the officers found dead": "found" describes the officers; the clause that
+  // sent the condolences still reaches its target, and the condolences are no deployment of police.
+  auto events = code_with_shipped_knowledge(
+      "The Serbian president sent condolences to the families of the Kosovo police officers found dead near the border.",
+      "2023-06-15");
+  bool condolences = false;
+  for (const Event& e : events) {
+    condolences |= e.code == "018" && e.source == "SRBGOV" && e.target == "KSVCOP";
+    EXPECT_NE(e.root, "15") << describe(events);
+  }
+  EXPECT_TRUE(condolences) << describe(events);
+}
+
 }  // namespace faultline
