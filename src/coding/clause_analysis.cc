@@ -147,7 +147,9 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
     }
   }
   uint32_t hidden_verb = verbs ? verb_hidden_in_subject(*verbs) : kNoToken;
-  if (hidden_verb != kNoToken) tag_[hidden_verb] = tag_[hidden_verb] == PosTag::NNS ? PosTag::VBZ : PosTag::VBP;
+  if (hidden_verb != kNoToken && !is_verb(tag_[hidden_verb])) {
+    tag_[hidden_verb] = tag_[hidden_verb] == PosTag::NNS ? PosTag::VBZ : PosTag::VBP;
+  }
   // "a mushroom hunting trip": a gerund between two singular nouns modifies the second; the three
   // are one noun phrase.
   for (uint32_t i = 1; i + 1 < n_; ++i) {
@@ -225,6 +227,7 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
 // against India"), a plural noun right after a name that the dictionary knows as a verb is its
 // present tense with the object after it, even inside one noun chunk.
 uint32_t ClauseAnalyzer::verb_hidden_in_subject(const VerbLexicon& verbs) const {
+  if (uint32_t finite = finite_verb_inside_noun_chunk(verbs); finite != kNoToken) return finite;
   bool no_verb = true;
   for (uint32_t k = 0; k < n_ && no_verb; ++k) no_verb = !is_verb(tag_[k]) && tag_[k] != PosTag::MD;
   uint32_t stop = 0;
@@ -262,6 +265,36 @@ uint32_t ClauseAnalyzer::verb_hidden_in_subject(const VerbLexicon& verbs) const 
     }
     if (name_start > 0 && (tag_[name_start - 1] == PosTag::IN || tag_[name_start - 1] == PosTag::TO)) continue;
     if (verbs.knows_verb(k)) return k;
+  }
+  return kNoToken;
+}
+
+// "UN chief withdrew/VBD/I-NP peacekeepers from Rwanda", "An Istanbul court on September 13
+// formally charged/VBN/I-NP Erdogan": the tagger saw the verb, the chunker buried it in a noun
+// chunk, and the clause has no other verb before its first subordinate clause. A past form after
+// a noun (or an adverb after one), followed by what can open an object, that the
+// dictionary knows as a verb, is that clause's verb. A participle needs the adverb: "the Serbian
+// police seized/VBN weapons" would be read either way, "formally charged" only one.
+uint32_t ClauseAnalyzer::finite_verb_inside_noun_chunk(const VerbLexicon& verbs) const {
+  for (uint32_t k = 1; k + 1 < n_; ++k) {
+    const PosTag t = tag_[k];
+    const Token& token = doc_->tokens[first_ + k];
+    const ChunkType c = token.chunk.type();
+    if (t == PosTag::MD || (is_verb(t) && c != ChunkType::NP && c != ChunkType::ADJP)) return kNoToken;
+    if (t == PosTag::WDT || t == PosTag::WP || t == PosTag::Period || c == ChunkType::SBAR) return kNoToken;
+    if (t == PosTag::IN && (one_of(lemma(k), kSubordinators) || lemma(k) == "that")) return kNoToken;
+    if (c != ChunkType::NP || token.chunk.is_begin()) continue;
+    const PosTag before = tag_[k - 1];
+    const bool adverb_before = before == PosTag::RB && k >= 2 && (is_noun(tag_[k - 2]) || tag_[k - 2] == PosTag::CD);
+    const bool noun_before = is_noun(before) || (before == PosTag::JJ && k >= 2 && tag_[k - 2] == PosTag::NNP);
+    // Only the past: a present "-s" form after a noun is as often a plural ("truce calls on Gaza").
+    const bool finite = t == PosTag::VBD;
+    if (!((finite && (noun_before || adverb_before)) || (t == PosTag::VBN && adverb_before))) continue;
+    const PosTag after = tag_[k + 1];
+    const bool opens_object = after == PosTag::DT || after == PosTag::NN || after == PosTag::NNS || after == PosTag::NNP ||
+                              after == PosTag::NNPS || after == PosTag::CD || after == PosTag::PRP ||
+                              after == PosTag::PRP_ || after == PosTag::JJ || after == PosTag::IN || after == PosTag::TO;
+    if (opens_object && verbs.knows_verb(k)) return k;
   }
   return kNoToken;
 }
@@ -684,7 +717,8 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       // (Not after a reporting verb: "said talks between Serbia and Kosovo resumed".)
       bool object_of_preposition = false;
       if (bare && !g.subject.empty() && v > 0 && (tag_[g.main] == PosTag::VBD || tag_[g.main] == PosTag::VBN) &&
-          (tag_[q] == PosTag::IN || tag_[q] == PosTag::TO) && !one_of(w, kSubordinators) && w != "that" &&
+          (tag_[q] == PosTag::IN || tag_[q] == PosTag::TO) && !one_of(w, kSubordinators) && w != "that" && w != "as" &&
+          w != "than" &&
           chunk_[q] != ChunkType::SBAR && vs[v - 1].tokens.last < q && !one_of(lemma(vs[v - 1].main), kReportingVerbs)) {
         object_of_preposition = true;
         for (uint32_t k = vs[v - 1].tokens.last + 1; k <= g.subject.last; ++k) {

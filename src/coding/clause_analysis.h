@@ -94,6 +94,7 @@ class ClauseAnalyzer {
 
  private:
   uint32_t verb_hidden_in_subject(const VerbLexicon& verbs) const;
+  uint32_t finite_verb_inside_noun_chunk(const VerbLexicon& verbs) const;
   void retag_verbs_after_auxiliaries();
   void build_verb_groups(ClauseStructure& out);
   void mark_negation_and_modality(ClauseStructure& out);

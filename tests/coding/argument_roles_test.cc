@@ -801,4 +801,13 @@ TEST(ArgumentRoles, ANounAPrepositionGovernsIsNoSubjectOfTheVerbAfterIt) {
   EXPECT_TRUE(condolences) << describe(events);
 }
 
+TEST(ArgumentRoles, APastVerbTheChunkerBuriedInANounChunkIsTheClauseVerb) {
+  // The tagger reads "withdrew" as a past verb; the chunker puts it inside "UN chief withdrew
+  // peacekeepers". With no other verb before "as", it is the clause's verb.
+  auto events = code_with_shipped_knowledge("UN chief withdrew peacekeepers from Kosovo as the fighting spread.", "2023-06-15");
+  bool withdrew = false;
+  for (const Event& e : events) withdrew |= e.source == "IGOUNO" && e.target == "KSV";
+  EXPECT_TRUE(withdrew) << describe(events);
+}
+
 }  // namespace faultline

@@ -215,6 +215,23 @@ TEST(ClauseAnalysis, ABareParticipleAfterTheObjectIsAReducedRelative) {
   EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kComplement) << "a finite verb is reported";
 }
 
+TEST(ClauseAnalysis, ANounGroupAPrepositionGovernsIsNoSubject) {
+  Analysed a;
+  analyse(a, "Kosovo/NNP/B-NP sent/VBD/B-VP/send condolences/NNS/B-NP to/TO/B-PP the/DT/B-NP families/NNS/I-NP "
+             "of/IN/B-PP the/DT/B-NP officers/NNS/I-NP found/VBD/B-VP/find in/IN/B-PP Mitrovica/NNP/B-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_EQ(a.clauses.verbs[1].link, ClauseLink::kParticipial) << "'found' describes the officers";
+  EXPECT_EQ(a.clauses.verbs[0].window_end, 12u) << "the families are within reach of 'sent'";
+  analyse(a, "Serbia/NNP/B-NP said/VBD/B-VP/say talks/NNS/B-NP between/IN/B-PP Belgrade/NNP/B-NP and/CC/O "
+             "Pristina/NNP/B-NP resumed/VBD/B-VP/resume ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_NE(a.clauses.verbs[1].link, ClauseLink::kParticipial) << "a reported clause's subject may hold a phrase";
+  analyse(a, "Serbia/NNP/B-NP withdrew/VBD/B-VP/withdraw troops/NNS/B-NP from/IN/B-PP Kosovo/NNP/B-NP as/IN/B-PP "
+             "the/DT/B-NP fighting/NN/I-NP ended/VBD/B-VP/end ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 2u);
+  EXPECT_NE(a.clauses.verbs[1].link, ClauseLink::kParticipial) << "'as' opens a clause";
+}
+
 TEST(ClauseAnalysis, AThatClauseAfterAPrepositionalPhraseCompletesTheVerbBeforeIt) {
   Analysed a;
   analyse(a, "Serbia/NNP/B-NP said/VBD/B-VP/say on/IN/B-PP Friday/NNP/B-NP that/IN/B-SBAR an/DT/B-NP "

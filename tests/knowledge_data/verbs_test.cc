@@ -265,6 +265,8 @@ TEST_F(VerbsData, ObjectsAndParticlesChangeTheCode) {
   expect_code("the government provided humanitarian aid", "provided", "073");
   expect_code("the rebels took two journalists hostage", "took", "181");
   expect_code("the troops broke the ceasefire", "broke", "196");
+  expect_code("the envoy pushed Belgrade for a deal", "pushed", "020");
+  expect_code("the police pushed the crowd back", "pushed", "---");
 }
 
 TEST_F(VerbsData, WordNetSynonymsShareTheirBlock) {
