@@ -93,8 +93,12 @@ void widen_to_noun_phrase(const SentenceContext& ctx, TokenRange group, std::spa
     if (a.first > group.first && time_before()) {
       while (a.first < a.last && ctx.tag(a.first) == PosTag::IN) ++a.first;
     }
+    // "summoned the Chinese ambassador in Berlin", "attacked an Afghan army base in Kandahar": an
+    // actor whose own words name its country is named by them; an "in" phrase after them says
+    // where the act happened. (A party of no country takes it: "people in Yemen".)
+    const bool has_country = !a.code.starts_with("---") && !a.code.starts_with("\"");
     while (a.last < last && !ends_conjunct(ctx, a.last + 1) && !temporal_phrase_at(ctx, a.last + 1) &&
-           !manner_phrase_at(ctx, a.last + 1)) {
+           !manner_phrase_at(ctx, a.last + 1) && !(has_country && ctx.tag(a.last + 1) == PosTag::IN && ctx.lemma(a.last + 1) == "in")) {
       ++a.last;
     }
   }

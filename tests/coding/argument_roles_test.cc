@@ -810,4 +810,16 @@ TEST(ArgumentRoles, APastVerbTheChunkerBuriedInANounChunkIsTheClauseVerb) {
   EXPECT_TRUE(withdrew) << describe(events);
 }
 
+TEST(ArgumentRoles, APlaceAfterAnActorWithACountryIsNoPartOfItsWords) {
+  // "in Berlin" says where the ambassador was summoned; "people in Kosovo" are named by it.
+  auto events = code_with_shipped_knowledge("Germany summoned the Russian ambassador in Berlin on Tuesday.", "2023-06-15");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].target, "RUSGOV") << describe(events);
+  EXPECT_EQ(events[0].target_text, "the Russian ambassador") << describe(events);
+  events = code_with_shipped_knowledge("The agency sent food to people in Kosovo.", "2023-06-15");
+  bool people = false;
+  for (const Event& e : events) people |= e.target_text == "people in Kosovo";
+  EXPECT_TRUE(people) << describe(events);
+}
+
 }  // namespace faultline
