@@ -816,7 +816,7 @@ TEST(ArgumentRoles, APlaceAfterAnActorWithACountryIsNoPartOfItsWords) {
   ASSERT_FALSE(events.empty());
   EXPECT_EQ(events[0].target, "RUSGOV") << describe(events);
   EXPECT_EQ(events[0].target_text, "the Russian ambassador") << describe(events);
-  events = code_with_shipped_knowledge("The agency sent food to people in Kosovo.", "2023-06-15");
+  events = code_with_shipped_knowledge("The UN agency sent food to people in Kosovo.", "2023-06-15");
   bool people = false;
   for (const Event& e : events) people |= e.target_text == "people in Kosovo";
   EXPECT_TRUE(people) << describe(events);
