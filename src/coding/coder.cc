@@ -681,9 +681,9 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       // "shared raw intelligence with the Israeli government": a mention that is the pattern's own
       // last word is what the act is, not whom it is aimed at. (A posture's forces stay: "amassed
       // troops" gives the source its sector below. So do those a coercive act is done to: "outlawed
-      // opposition parties", "arrested opposition members".)
+      // opposition parties", "arrested opposition members"; and those released: "freed 12 prisoners".)
       if (m >= 0 && ends_pattern(ctx.mentions[static_cast<size_t>(m)]) && !code.primary.starts_with("15") &&
-          !code.primary.starts_with("17")) {
+          !code.primary.starts_with("17") && !code.primary.starts_with("084")) {
         m = coding::first_mention_between(ctx, ctx.mentions[static_cast<size_t>(m)].last + 1, g.window_end);
       }
       while (m >= 0 && names_where(ctx.mentions[static_cast<size_t>(m)].first)) {

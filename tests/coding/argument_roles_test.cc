@@ -822,4 +822,17 @@ TEST(ArgumentRoles, APlaceAfterAnActorWithACountryIsNoPartOfItsWords) {
   EXPECT_TRUE(people) << describe(events);
 }
 
+TEST(ArgumentRoles, PeopleHeldOrFreedAreTheTargetNotAPlaceFurtherOn) {
+  // The prisoners are whom the release is done to, even with no country of their own: a country
+  // named further on is no target.
+  const std::string text = "Serbia freed 12 prisoners on Tuesday, including a former detainee at the prison in Kosovo.";
+  for (const CodingOptions& options : {CodingOptions{}, sentence_level()}) {
+    auto events = code_with_shipped_knowledge(text, "2023-06-15", options);
+    for (const Event& e : events) EXPECT_NE(e.target, "KSV") << describe(events);
+  }
+  auto events = code_with_shipped_knowledge(text, "2023-06-15", sentence_level());
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].target_text, "12 prisoners") << describe(events);
+}
+
 }  // namespace faultline

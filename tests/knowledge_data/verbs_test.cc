@@ -267,6 +267,8 @@ TEST_F(VerbsData, ObjectsAndParticlesChangeTheCode) {
   expect_code("the troops broke the ceasefire", "broke", "196");
   expect_code("the envoy pushed Belgrade for a deal", "pushed", "020");
   expect_code("the police pushed the crowd back", "pushed", "---");
+  expect_code("the guards tried to break the prisoners", "break", "---");
+  expect_code("the rebels broke the truce", "broke", "196");
 }
 
 TEST_F(VerbsData, WordNetSynonymsShareTheirBlock) {
