@@ -841,6 +841,23 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       }
     }
   }
+  // "sending troops to the UN peacekeeping force in South Sudan", "contribute to United Nations
+  // peacekeeping operations in Syria": what is given to a peacekeeping mission is given for the
+  // country it keeps the peace in.
+  if ((root == "03" || root == "07" || root == "15") && targets.size() == 1) {
+    const ResolvedActor& t = targets[0];
+    uint32_t k = t.last + 1;
+    for (uint32_t j = t.first; j <= t.last + 2 && j < g.window_end; ++j) {
+      if (ctx.lemma(j) != "peacekeeping" && ctx.lemma(j) != "peace-keeping") continue;
+      while (k < g.window_end && k <= t.last + 3 && (is_noun(ctx.tag(k)) || ctx.tag(k) == PosTag::VBG)) ++k;  // "peacekeeping operations"
+      if (k + 1 < g.window_end && ctx.tag(k) == PosTag::IN && ctx.lemma(k) == "in" && ctx.mention_at[k + 1] >= 0) {
+        std::vector<ResolvedActor> place;
+        coding::resolve_group(ctx, group_at(k + 1, g.window_end), place);
+        if (place.size() == 1 && place[0].code.size() == 3 && place[0].code != "---") targets = std::move(place);
+      }
+      break;
+    }
+  }
   // "Israel will not release the prisoners": an announced refusal is an act of its own (12x). Its
   // actors are those of the act refused, found above by that act's rules.
   bool refused = false;

@@ -835,4 +835,11 @@ TEST(ArgumentRoles, PeopleHeldOrFreedAreTheTargetNotAPlaceFurtherOn) {
   EXPECT_EQ(events[0].target_text, "12 prisoners") << describe(events);
 }
 
+TEST(ArgumentRoles, WhatIsGivenToAPeacekeepingMissionIsForTheCountryItServes) {
+  auto events = code_with_shipped_knowledge("Albania is sending troops to the UN peacekeeping mission in South Sudan.", "2023-06-15");
+  bool sudan = false;
+  for (const Event& e : events) sudan |= e.source == "ALB" && e.target == "SSD";
+  EXPECT_TRUE(sudan) << describe(events);
+}
+
 }  // namespace faultline
