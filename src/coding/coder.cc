@@ -750,7 +750,31 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
       }
     }
   }
-  if (options.new_actor_length > 0 && !(best && best_match.compound != kNoToken)) {
+  // "imposed a curfew in parts of Kashmir", "declared a state of siege Sunday in the province of
+  // Alta Verapaz", "lifted the curfew in Amman": a curfew or an emergency is imposed on, or lifted
+  // from, the place it covers — the "in" phrase right after it, not a party further on.
+  const bool place_measure = code.primary == "1723" || code.primary == "1724" || code.primary == "0813" ||
+                             code.primary == "0814";
+  uint32_t measure_place = kNoToken;
+  if (place_measure && !(best && best_match.target != kNoToken)) {
+    for (uint32_t k = verb_last + 1; k + 1 < g.window_end && k <= verb_last + 8; ++k) {
+      const PosTag t = ctx.tag(k);
+      if (t == PosTag::Comma || is_verb(t) || t == PosTag::TO) break;
+      if (t != PosTag::IN || ctx.lemma(k) == "of") continue;
+      if (ctx.lemma(k) == "in" && clauses.in_noun_chunk(k + 1)) measure_place = k + 1;
+      break;
+    }
+    if (measure_place != kNoToken) {
+      targets.clear();
+      const TokenRange place = clauses.noun_group_starting_at(measure_place, g.window_end);
+      if (coding::first_mention_between(ctx, place.first, place.last + 1) >= 0) {
+        coding::resolve_group(ctx, place, targets);
+      } else if (options.new_actor_length > 0) {
+        new_actor(place, targets, false);  // a place, not a party: "parts of Kashmir"
+      }
+    }
+  }
+  if (options.new_actor_length > 0 && !(best && best_match.compound != kNoToken) && measure_place == kNoToken) {
     if (sources.empty() && !(best && best_match.source != kNoToken) && !by_agent && !agentless_passive) {
       new_actor(subject_of(g), sources);
     }

@@ -842,4 +842,18 @@ TEST(ArgumentRoles, WhatIsGivenToAPeacekeepingMissionIsForTheCountryItServes) {
   EXPECT_TRUE(sudan) << describe(events);
 }
 
+TEST(ArgumentRoles, ACurfewIsImposedOnThePlaceItCovers) {
+  // The curfew covers the place "in" names; the people killed in a later clause are not its target.
+  auto events = code_with_shipped_knowledge(
+      "Kosovo police imposed a curfew in North Mitrovica to stop protests following the deaths of two Serbian civilians.",
+      "2023-06-15", sentence_level());
+  bool curfew = false;
+  for (const Event& e : events) {
+    if (e.code != "1723") continue;
+    curfew = true;
+    EXPECT_EQ(e.target_text, "North Mitrovica") << describe(events);
+  }
+  EXPECT_TRUE(curfew) << describe(events);
+}
+
 }  // namespace faultline
