@@ -57,24 +57,30 @@ bool temporal_phrase_at(const SentenceContext& ctx, uint32_t k) {
   for (uint32_t j = k + 1; j < ctx.size && j <= k + 4; ++j) {
     if (is_noun(ctx.tag(j)) || ctx.tag(j) == PosTag::CD) {
       const std::string_view w = ctx.doc->form(ctx.token(j));
-      return time_noun(w) || (t == PosTag::IN && year_number(w).has_value());
+      if (t == PosTag::IN && year_number(w).has_value()) return true;
+      if (ctx.tag(j) == PosTag::CD) continue;  // "in the five months"
+      return time_noun(w);
     }
     if (ctx.tag(j) != PosTag::DT && ctx.tag(j) != PosTag::JJ) return false;
   }
   return false;
 }
 
-// "in response to ...", "in return", "in an act of defiance", "in a televised address": an "in"
-// phrase that says how or why the act was done, after the actor's words, is no part of its noun
-// phrase.
+// "in response to ...", "in return", "in an act of defiance", "in a televised address", "killed 22
+// people in an assault", "in their sleep": an "in" phrase that says how, why or in what the act
+// was done, after the actor's words, is no part of its noun phrase.
 bool manner_phrase_at(const SentenceContext& ctx, uint32_t k) {
   if (k >= ctx.size || ctx.tag(k) != PosTag::IN || ctx.lemma(k) != "in") return false;
-  static constexpr std::array<std::string_view, 18> kManner = {
-      "response", "return",  "reaction", "retaliation", "exchange", "protest", "solidarity", "act",       "bid",
-      "effort",   "attempt", "statement", "broadcast",  "letter",   "speech",  "interview",  "address", "message"};
+  static constexpr std::array<std::string_view, 33> kManner = {
+      "response", "return",    "reaction",  "retaliation", "exchange", "protest",   "solidarity", "act",
+      "bid",      "effort",    "attempt",   "statement",   "broadcast", "letter",   "speech",     "interview",
+      "address",  "message",   "attack",    "assault",     "raid",     "strike",    "airstrike",  "bombing",
+      "blast",    "explosion", "clash",     "shooting",    "ambush",   "crackdown", "offensive",  "violence",
+      "sleep"};
   for (uint32_t j = k + 1; j < ctx.size && j <= k + 4; ++j) {
     if (is_noun(ctx.tag(j))) return std::find(kManner.begin(), kManner.end(), ctx.lemma(j)) != kManner.end();
-    if (ctx.tag(j) != PosTag::DT && ctx.tag(j) != PosTag::JJ && ctx.tag(j) != PosTag::VBN) return false;
+    const PosTag t = ctx.tag(j);
+    if (t != PosTag::DT && t != PosTag::JJ && t != PosTag::VBN && t != PosTag::CD && t != PosTag::PRP_) return false;
   }
   return false;
 }

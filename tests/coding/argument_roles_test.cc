@@ -856,4 +856,14 @@ TEST(ArgumentRoles, ACurfewIsImposedOnThePlaceItCovers) {
   EXPECT_TRUE(curfew) << describe(events);
 }
 
+TEST(ArgumentRoles, AnInPhraseThatSaysHowOrWhenIsNoPartOfTheTarget) {
+  for (const char* text : {"Serbian troops killed 22 civilians in an assault on the village.",
+                           "Serbian troops killed 22 civilians in the five months of fighting."}) {
+    auto events = code_with_shipped_knowledge(text, "2023-06-15", sentence_level());
+    bool civilians = false;
+    for (const Event& e : events) civilians |= e.target_text == "22 civilians";
+    EXPECT_TRUE(civilians) << text << "\n" << describe(events);
+  }
+}
+
 }  // namespace faultline
