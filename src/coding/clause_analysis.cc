@@ -518,6 +518,14 @@ TokenRange ClauseAnalyzer::subject_before(uint32_t pos) const {
     uint32_t k = p - 1;
     while (k > 0 && tag_[k - 1] != PosTag::Comma) --k;
     if (k == 0) return {};
+    // "Taliban militants stormed a base, killing 17 soldiers": what stands between two commas
+    // with a verb of its own is a clause, not a parenthetical to reach over (a relative clause,
+    // "Serbia, which attacked Kosovo, said", is looked at below).
+    if (tag_[k] != PosTag::WP && tag_[k] != PosTag::WDT) {
+      for (uint32_t t = k; t + 1 < p; ++t) {
+        if (verb_of_[t] >= 0 && tag_[t] != PosTag::VBN && tag_[t] != PosTag::VBG) return {};
+      }
+    }
     p = k - 1;  // the opening comma
     // "Trump, who praised Indonesia, Singapore and Thailand, described Japan": a relative clause
     // with commas of its own opens further back, at ", who" with only its own verb in between.
@@ -658,6 +666,13 @@ void ClauseAnalyzer::find_subjects(ClauseStructure& out) {
       }
     }
     g.subject = subject_before(start);
+    // "attacked a base, capturing the checkpoint, killing dozens": a bare -ing verb after a comma
+    // that follows another clause is a free adjunct of that clause, whatever noun stands before
+    // the comma before it.
+    if (v > 0 && p > 0 && tag_[p - 1] == PosTag::Comma && tag_[g.main] == PosTag::VBG && g.tokens.first == g.main &&
+        vs[v - 1].tokens.last < p - 1) {
+      g.subject = {};
+    }
     if (g.subject.empty() && p == 0 && (tag_[g.main] == PosTag::VBN || tag_[g.main] == PosTag::VBG) &&
         g.tokens.first == g.main) {
       g.link = ClauseLink::kParticipial;

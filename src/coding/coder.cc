@@ -349,6 +349,10 @@ void Coder::Impl::new_actor(TokenRange group, std::vector<ResolvedActor>& out, b
       if (is_noun(ctx.tag(k))) noun_head = k;
     }
     if (noun_head == kNoToken) return;
+    // "an appeal for USD 88 million", "$ 120 billion of exports": an amount of money is no party.
+    for (std::string_view money : {"$", "\u20ac", "\u00a3", "usd", "eur", "us$", "million", "billion", "dollar", "euro"}) {
+      if (same_word(ctx.lemma(group.first), money) || same_word(ctx.lemma(noun_head), money)) return;
+    }
     const PosTag t = ctx.tag(noun_head);
     if (t != PosTag::NNP && t != PosTag::NNPS && !coding::looks_like_people(ctx.lemma(noun_head))) return;
   }

@@ -866,4 +866,10 @@ TEST(ArgumentRoles, AnInPhraseThatSaysHowOrWhenIsNoPartOfTheTarget) {
   }
 }
 
+TEST(ArgumentRoles, AnAmountOfMoneyIsNoNewActor) {
+  auto events = code_with_shipped_knowledge("The UN agency launched an appeal for USD 88 million to help families in Kosovo.",
+                                            "2023-06-15", sentence_level());
+  for (const Event& e : events) EXPECT_EQ(e.target_text.find("USD"), std::string::npos) << describe(events);
+}
+
 }  // namespace faultline
