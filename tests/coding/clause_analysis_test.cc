@@ -232,6 +232,19 @@ TEST(ClauseAnalysis, ANounGroupAPrepositionGovernsIsNoSubject) {
   EXPECT_NE(a.clauses.verbs[1].link, ClauseLink::kParticipial) << "'as' opens a clause";
 }
 
+TEST(ClauseAnalysis, AnIngVerbAfterACommaActsForTheClauseBefore) {
+  // Neither the noun before the comma nor one before an earlier comma is its subject: a clause
+  // with its own verb between two commas is no parenthetical.
+  Analysed a;
+  analyse(a, "Before/IN/B-SBAR the/DT/B-NP talks/NNS/I-NP ,/,/O rebels/NNS/B-NP stormed/VBD/B-VP/storm a/DT/B-NP "
+             "base/NN/I-NP ,/,/O seizing/VBG/B-VP/seize a/DT/B-NP checkpoint/NN/I-NP ,/,/O killing/VBG/B-VP/kill "
+             "five/CD/B-NP soldiers/NNS/I-NP ./././O");
+  ASSERT_EQ(a.clauses.verbs.size(), 3u);
+  EXPECT_EQ(a.text(a.clauses.verbs[1].subject), "rebels");
+  EXPECT_EQ(a.text(a.clauses.verbs[2].subject), "rebels");
+  EXPECT_EQ(a.clauses.verbs[2].link, ClauseLink::kCoordinated);
+}
+
 TEST(ClauseAnalysis, AThatClauseAfterAPrepositionalPhraseCompletesTheVerbBeforeIt) {
   Analysed a;
   analyse(a, "Serbia/NNP/B-NP said/VBD/B-VP/say on/IN/B-PP Friday/NNP/B-NP that/IN/B-SBAR an/DT/B-NP "
