@@ -874,16 +874,19 @@ void Coder::Impl::code_verb(const Document& doc, uint32_t sentence, size_t v, st
   // country it keeps the peace in.
   if ((root == "03" || root == "07" || root == "15") && targets.size() == 1) {
     const ResolvedActor& t = targets[0];
-    uint32_t k = t.last + 1;
+    bool peacekeeping = false;
     for (uint32_t j = t.first; j <= t.last + 2 && j < g.window_end; ++j) {
-      if (ctx.lemma(j) != "peacekeeping" && ctx.lemma(j) != "peace-keeping") continue;
-      while (k < g.window_end && k <= t.last + 3 && (is_noun(ctx.tag(k)) || ctx.tag(k) == PosTag::VBG)) ++k;  // "peacekeeping operations"
-      if (k + 1 < g.window_end && ctx.tag(k) == PosTag::IN && ctx.lemma(k) == "in" && ctx.mention_at[k + 1] >= 0) {
-        std::vector<ResolvedActor> place;
-        coding::resolve_group(ctx, group_at(k + 1, g.window_end), place);
-        if (place.size() == 1 && place[0].code.size() == 3 && place[0].code != "---") targets = std::move(place);
-      }
-      break;
+      peacekeeping |= ctx.lemma(j) == "peacekeeping" || ctx.lemma(j) == "peace-keeping";
+    }
+    uint32_t k = t.last + 1;  // past the rest of "peacekeeping operations"
+    while (peacekeeping && k < g.window_end && k <= t.last + 3 && (is_noun(ctx.tag(k)) || ctx.tag(k) == PosTag::VBG)) {
+      ++k;
+    }
+    if (peacekeeping && k + 1 < g.window_end && ctx.tag(k) == PosTag::IN && ctx.lemma(k) == "in" &&
+        ctx.mention_at[k + 1] >= 0) {
+      std::vector<ResolvedActor> place;
+      coding::resolve_group(ctx, group_at(k + 1, g.window_end), place);
+      if (place.size() == 1 && place[0].code.size() == 3 && place[0].code != "---") targets = std::move(place);
     }
   }
   // "Israel will not release the prisoners": an announced refusal is an act of its own (12x). Its
