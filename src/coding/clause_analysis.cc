@@ -225,7 +225,8 @@ void ClauseAnalyzer::analyze(const Document& doc, const Sentence& sentence, Clau
 // common noun that ends a chunk after a name, is followed by a preposition, "to" or "that", and is
 // a verb the dictionary knows. In a headline with no verb at all ("Japan lifts/NNS sanctions
 // against India"), a plural noun right after a name that the dictionary knows as a verb is its
-// present tense with the object after it, even inside one noun chunk.
+// present tense with the object after it, even inside one noun chunk. A past verb the tagger saw
+// but the chunker buried (finite_verb_inside_noun_chunk) is looked for first.
 uint32_t ClauseAnalyzer::verb_hidden_in_subject(const VerbLexicon& verbs) const {
   if (uint32_t finite = finite_verb_inside_noun_chunk(verbs); finite != kNoToken) return finite;
   bool no_verb = true;
