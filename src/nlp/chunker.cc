@@ -2,6 +2,7 @@
 
 #include "core/vector_clones.h"
 #include "nlp/iob.h"
+#include "nlp/score_features.h"
 #include "nlp/tagger_features.h"
 
 namespace faultline {
@@ -24,7 +25,7 @@ void score_emissions(const WeightTable& weights, const ChunkTagTables& tag_table
     for (int f = 0; f < n; ++f) weights.prefetch(features[f]);
     std::fill(scores, scores + kStride, 0);
     tag_tables.add(tag_index + i, scores);
-    for (int f = 0; f < n; ++f) weights.add_scores_padded<kStride>(features[f], scores);
+    add_feature_weights<kStride>(weights, features, n, scores);
     std::copy(scores, scores + kStride, emissions + static_cast<size_t>(i) * kStride);
   }
 }

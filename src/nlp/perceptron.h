@@ -111,6 +111,15 @@ class WeightTable {
     const int16_t* w = rows_.data() + static_cast<size_t>(s->row()) * kStride;
     for (int c = 0; c < kStride; ++c) scores[c] += w[c];
   }
+  // The slot of `key`, or nullptr; with dense_row() and add_inline(), for scorers that keep the sums
+  // of dense rows apart from those of inline pairs (see score_features.h).
+  const Slot* lookup(uint64_t key) const { return find(key); }
+  // A dense slot's row: lane_stride(classes()) weights, padding zero.
+  const int16_t* dense_row(const Slot& s) const { return rows_.data() + static_cast<size_t>(s.row()) * stride_; }
+  static void add_inline(const Slot& s, int32_t* scores) {
+    for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
+  }
+
   // Fetching the home slots of all a token's features before scoring lets their cache misses overlap.
   void prefetch(uint64_t key) const { __builtin_prefetch(&slots_[home(key)]); }
 
@@ -139,10 +148,6 @@ class WeightTable {
       if (s.check == 0) return nullptr;
     }
   }
-  static void add_inline(const Slot& s, int32_t* scores) {
-    for (int k = 0; k < kInline; ++k) scores[s.cls[k]] += s.weight[k];
-  }
-
   // Copies rows of row_stride(classes_) weights into rows_, lane_stride(classes_) each.
   void lay_out_rows(const std::vector<int16_t>& file_rows);
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/vector_clones.h"
+#include "nlp/score_features.h"
 #include "nlp/tagger_features.h"
 #include "text/capitals.h"
 
@@ -41,7 +42,7 @@ void tag_tokens(const TrainedModel& model, const PosHistoryTable& history, const
       for (int f = 0; f < n; ++f) weights.prefetch(features[f]);
       std::fill(scores, scores + kStride, 0);
       history.add(PosHistoryTable::index_of(prev1), PosHistoryTable::index_of(prev2), scores);
-      for (int f = 0; f < n; ++f) weights.add_scores_padded<kStride>(features[f], scores);
+      add_feature_weights<kStride>(weights, features, n, scores);
       cls = best_class(scores, kClasses);
     }
     tokens[i].tag = PosTagger::tag_of(cls);
