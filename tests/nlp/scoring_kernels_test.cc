@@ -1,5 +1,6 @@
 // The vectorized scoring kernels of the tagger and the chunker compute exactly what the plain
-// loops do: padded weight rows (WeightTable::add_scores_padded), and Viterbi over decoding
+// loops do: padded weight rows (WeightTable::add_scores_padded), a token's features summed with the
+// dense rows apart (add_feature_weights), and Viterbi over decoding
 // positions (the full max over predecessors for O and B-X labels only) finds the labels of the
 // full recurrence.
 #include <gtest/gtest.h>
@@ -16,6 +17,7 @@
 #include "nlp/chunk_viterbi.h"
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
+#include "nlp/score_features.h"
 
 namespace faultline {
 namespace {
@@ -76,6 +78,33 @@ TEST(ScoringKernels, PaddedRowsAddWhatPlainRowsAdd) {
   check_padded_scoring<23>(1);  // chunk labels: 23 of 24 lanes
   check_padded_scoring<45>(2);  // POS tags: 45 of 48 lanes
   check_padded_scoring<8>(3);   // no padding at all
+}
+
+// A token's features, summed with their dense rows in registers and their inline pairs in memory,
+// add to scores that already hold something (the tag tables' or the history's rows) exactly what
+// adding each feature's padded row in turn adds, whatever mix of dense, inline and unknown keys.
+template <int kClasses>
+void check_feature_weights(uint64_t seed) {
+  constexpr int kStride = static_cast<int>(WeightTable::lane_stride(kClasses));
+  std::mt19937_64 rng(seed);
+  const auto features = random_features(kClasses, rng, 300);
+  const WeightTable table = WeightTable::build(kClasses, features);
+  for (int token = 0; token < 200; ++token) {
+    std::vector<uint64_t> keys;
+    const int n = static_cast<int>(rng() % 25);
+    for (int k = 0; k < n; ++k) keys.push_back(rng() % 5 == 0 ? rng() : features[rng() % features.size()].key);
+    std::vector<int32_t> start(kStride, 0);
+    for (int c = 0; c < kClasses; ++c) start[static_cast<size_t>(c)] = static_cast<int32_t>(rng() % 200001) - 100000;
+    std::vector<int32_t> one_by_one = start, summed_apart = start;
+    for (uint64_t key : keys) table.add_scores_padded<kStride>(key, one_by_one.data());
+    add_feature_weights<kStride>(table, keys.data(), n, summed_apart.data());
+    ASSERT_EQ(summed_apart, one_by_one) << "token " << token;
+  }
+}
+
+TEST(ScoringKernels, FeaturesSummedApartAddWhatRowsAddedInTurnAdd) {
+  check_feature_weights<23>(11);  // chunk labels
+  check_feature_weights<45>(12);  // POS tags
 }
 
 // The chunker's model with its classes renumbered to decoding positions adds, for every feature,
