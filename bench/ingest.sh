@@ -13,7 +13,9 @@
 # ../shared/peers/petrarch2, passed with --verbs/--actors/--agents/--discards).
 # Needs build/faultline (Release) and GNU time.
 # Prints: corpus size, documents, seconds, MB/s, peak RSS, store size, events; then the CPU time of
-# `faultline code` alone on the same corpus with the same knowledge.
+# `faultline code` alone on the same corpus with the same knowledge; then the same ingest with
+# `-j 0` (analysis and coding on one worker thread per core, not pinned) and whether its store
+# holds the same rows as the one-core store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB="${1:-50}"
@@ -73,4 +75,19 @@ read -r cusr csys < <(tail -1 "$log.code")
 printf "faultline code alone: cpu %.2f s (%.2f MB/s); the store adds %.0f %% cpu\n" "$(echo "$cusr + $csys" | bc -l)" \
   "$(echo "$bytes / 1048576 / ($cusr + $csys)" | bc -l)" "$(echo "100 * ($cpu - $cusr - $csys) / ($cusr + $csys)" | bc -l)"
 rm -f "$log.code"
-rm -f "$log" "$log.rss"
+# Every core: the workers analyse and code, the calling thread writes the store in input order.
+DBJ="${TMPDIR:-/tmp}/faultline-ingest-bench-j.db"
+rm -f "$DBJ" "$DBJ-wal" "$DBJ-shm"
+start=$(date +%s.%N)
+/usr/bin/time -f "%U %S %M" -o "$log.j" build/faultline ingest -q -j 0 --db "$DBJ" \
+  ${DICTIONARIES[@]+"${DICTIONARIES[@]}"} "$CORPUS" 2>/dev/null
+end=$(date +%s.%N)
+secs=$(echo "$end - $start" | bc -l)
+read -r jusr jsys jrss_kb < <(tail -1 "$log.j")
+rows="SELECT * FROM events ORDER BY id; SELECT * FROM mentions ORDER BY id;
+  SELECT id, content_hash, duplicate_of, similarity FROM documents ORDER BY id"
+same=$([ "$(sqlite3 "$DB" "$rows" | md5sum)" = "$(sqlite3 "$DBJ" "$rows" | md5sum)" ] && echo "same rows" || echo "ROWS DIFFER")
+printf "ingest -j 0 on %s cores: wall %.2f s (%.2f MB/s)  cpu %.2f s  peak RSS %.1f MB  %s as the one-core store\n" \
+  "$(nproc)" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$(echo "$jusr + $jsys" | bc -l)" \
+  "$(echo "$jrss_kb / 1024" | bc -l)" "$same"
+rm -f "$log" "$log.rss" "$log.j" "$DBJ" "$DBJ-wal" "$DBJ-shm"

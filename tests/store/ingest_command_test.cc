@@ -8,6 +8,8 @@
 #include <chrono>
 #include <thread>
 
+#include <sqlite3.h>
+
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "support/run_tool.h"
@@ -118,6 +120,26 @@ class IngestCommand : public ::testing::Test {
     return s;
   }
 
+  // Every row of `table` in `order`, each column as SQLite quotes it.
+  std::string rows(const std::string& table, const std::string& columns, const std::string& order) {
+    auto db = open_store(db_, /*read_only=*/true);
+    EXPECT_TRUE(db.ok()) << db.status().message();
+    if (!db.ok()) return "";
+    sqlite3_stmt* q = nullptr;
+    const std::string sql = "SELECT " + columns + " FROM " + table + " ORDER BY " + order;
+    EXPECT_EQ(sqlite3_prepare_v2((*db)->handle(), sql.c_str(), -1, &q, nullptr), SQLITE_OK) << sql;
+    std::string out;
+    while (q && sqlite3_step(q) == SQLITE_ROW) {
+      for (int c = 0; c < sqlite3_column_count(q); ++c) {
+        const unsigned char* v = sqlite3_column_text(q, c);
+        out.append(v ? reinterpret_cast<const char*>(v) : "NULL").push_back('\t');
+      }
+      out.push_back('\n');
+    }
+    sqlite3_finalize(q);
+    return out;
+  }
+
   TempDir dir_;
   std::string verbs_, actors_, agents_, db_;
 };
@@ -204,6 +226,31 @@ TEST_F(IngestCommand, KilledIngestLeavesWholeDocumentsAndResumes) {
   ASSERT_EQ(ingest("'" + input.string() + "'", "--batch 5").exit_code, 0);
   EXPECT_EQ(after_resume, snapshot());
   EXPECT_EQ(scalar("SELECT count(*) FROM documents"), 30 * 49);
+}
+
+TEST_F(IngestCommand, WorkerThreadsStoreExactlyWhatOneThreadStores) {
+  // The corpus, a re-published copy (near-duplicates that merge) and the corpus again (exact copies,
+  // which may still be in flight when they are read): every decision that depends on earlier
+  // documents must come out as it does in input order on one thread.
+  const std::string text = read_file(corpus());
+  auto mirror = dir_.write("mirror.jsonl", republished("Mirror of ", text));
+  const std::string inputs = "'" + corpus().string() + "' '" + mirror.string() + "' '" + corpus().string() + "'";
+  auto dump = [this] {
+    return rows("documents", "id, doc, content_hash, date, outlet, title, duplicate_of, similarity, sentences, events", "id") +
+           rows("sentences", "*", "rowid") + rows("events", "*", "id") + rows("mentions", "*", "id") +
+           rows("actors", "*", "code") + rows("document_bands", "*", "band, hash, doc_id") +
+           rows("dyad_days", "*", "1, 2, 3") + rows("alerts", "*", "1, 2, 3");
+  };
+  ASSERT_EQ(ingest(inputs, "-j 1").exit_code, 0);
+  const std::string one_thread = dump();
+  EXPECT_EQ(scalar("SELECT count(*) FROM documents"), 98) << "the second copy of the corpus is already stored";
+  EXPECT_GT(scalar("SELECT count(*) FROM mentions"), 20);
+  for (const char* threads : {"-j 2", "-j 3"}) {
+    db_ = (dir_.path() / (std::string("threads") + threads[3] + ".db")).string();
+    auto run = ingest(inputs, threads);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(dump(), one_thread) << threads;
+  }
 }
 
 TEST_F(IngestCommand, AlertsAndExportReadTheStore) {

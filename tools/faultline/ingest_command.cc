@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <thread>
 
 #include "monitor/monitor.h"
 #include "store/ingest.h"
@@ -131,18 +132,19 @@ int run_ingest(const IngestOptions& opt) {
   Ingester ingester(**analyzer, *knowledge, gazetteer.get(), std::move(*writer));
   IngestProgressLine progress(Progress::input_size(opt.input.inputs), !opt.input.quiet);
   auto start = std::chrono::steady_clock::now();
-  Document doc;
+  IngestRunOptions ro;
+  ro.threads = opt.input.threads > 0 ? opt.input.threads : static_cast<int>(std::thread::hardware_concurrency());
   size_t read = 0;
   uint64_t bytes = 0;
-  while ((*stream)->next(doc)) {
-    ++read;
-    bytes += doc.text.size();
-    if (Status s = ingester.add(doc); !s.ok()) {
-      progress.finish();
-      std::fprintf(stderr, "%s: %s: %s\n", me, doc.origin.c_str(), s.message().c_str());
-      return 1;
-    }
-    progress.update(read, ingester.counts().mentions, bytes);
+  ro.on_progress = [&](const IngestProgress& p) {
+    read = p.documents_read;
+    bytes = p.bytes_read;
+    progress.update(p.documents_read, p.events, p.bytes_read);
+  };
+  if (Status s = ingester.run(**stream, ro); !s.ok()) {
+    progress.finish();
+    std::fprintf(stderr, "%s: %s\n", me, s.message().c_str());
+    return 1;
   }
   if (Status s = ingester.finish(); !s.ok()) {
     progress.finish();
